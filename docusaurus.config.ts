@@ -1,0 +1,68 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+// Runs in Node.js at build time. A team hosting the site under a sub-path sets
+// SITE_URL and BASE_URL (TODO(#6): document and test sub-path hosting).
+const siteUrl = process.env.SITE_URL ?? 'https://statefulset-lab.example.org';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const config: Config = {
+  title: 'StatefulSet Lab',
+  tagline: '動手學 Kubernetes StatefulSet',
+  favicon: 'img/favicon.ico',
+  future: {v4: true},
+  url: siteUrl,
+  baseUrl,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
+
+  i18n: {
+    defaultLocale: 'zh-TW',
+    locales: ['zh-TW', 'en'],
+    localeConfigs: {
+      'zh-TW': {label: '繁體中文', htmlLang: 'zh-Hant-TW'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {sidebarPath: './sidebars.ts'},
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'StatefulSet Lab',
+      logo: {alt: 'StatefulSet Lab', src: 'img/logo.svg'},
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'learn',
+          position: 'left',
+          label: '學習',
+        },
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'StatefulSet Lab',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
