@@ -29,6 +29,8 @@ export interface Fix {
 
 export interface Diagnostic extends Range {
   ruleId: string;
+  /** Which of the rule's messages this is; stable across languages. */
+  messageId: string;
   severity: Severity;
   /** In the requested language, filled with the actual values. */
   message: string;

@@ -1,0 +1,25 @@
+import type {Rule} from '../rule';
+import {rule as checkerRuleFailed} from './checker-rule-failed';
+import {rule as notAManifest} from './not-a-manifest';
+import {rule as yamlAliasLimit} from './yaml-alias-limit';
+import {rule as yamlDuplicateKey} from './yaml-duplicate-key';
+import {rule as yamlSyntax} from './yaml-syntax';
+import {rule as yamlTooDeep} from './yaml-too-deep';
+
+/** Every rule of the checker, sorted by id. A new rule is one file plus one line here. */
+export const RULES: ReadonlyArray<Rule> = [
+  checkerRuleFailed,
+  notAManifest,
+  yamlAliasLimit,
+  yamlDuplicateKey,
+  yamlSyntax,
+  yamlTooDeep,
+].sort((a, b) => a.id.localeCompare(b.id));
+
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule {
+  const rule = BY_ID.get(id);
+  if (!rule) throw new Error(`No rule with id "${id}" in src/checker/rules/index.ts`);
+  return rule;
+}
