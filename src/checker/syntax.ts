@@ -17,7 +17,10 @@ export function reportSyntax(
   emit: Emit,
 ): void {
   const {lineCounter} = parsed;
-  const at = (start: number, end = start + 1) => toRange(lineCounter, start, end);
+  const length = parsed.text.length;
+  // Parsers report errors at the end of the text as one past it; clamp.
+  const at = (start: number, end = start + 1) =>
+    toRange(lineCounter, Math.min(start, length), Math.min(end, length));
 
   if (isBinary(parsed.text)) {
     emit('not-a-manifest', 0, {path: [], messageId: 'binary'}, at(0));

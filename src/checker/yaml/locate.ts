@@ -1,4 +1,5 @@
-import {isMap, isPair, isScalar, isSeq, type LineCounter, type Node} from 'yaml';
+import {isMap, isPair, isScalar, isSeq, type Node} from 'yaml';
+import type {LineIndex} from './lines';
 import type {Range} from '../types';
 
 /** A field's place in an object: keys and list indexes from the root. */
@@ -61,7 +62,7 @@ function keyText(key: unknown): string | undefined {
 export function locate(
   root: Node | null,
   path: FieldPath,
-  lineCounter: LineCounter,
+  lineCounter: LineIndex,
   fallbackOffset = 0,
 ): Range {
   const {key, value, isFound} = walk(root, path);
@@ -83,8 +84,21 @@ function isInline(node: Node | null | undefined): node is Node {
 }
 
 /** Offsets (end exclusive) → a 1-based range. */
-export function toRange(lineCounter: LineCounter, start: number, end: number): Range {
+export function toRange(lineCounter: LineIndex, start: number, end: number): Range {
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(end);
-  return {line: from.line, column: from.col, endLine: to.line, endColumn: to.col};
+  return {
+    line: from.line,
+    column: Math.min(from.col, lastColumn(lineCounter, from.line)),
+    endLine: to.line,
+    endColumn: Math.min(to.col, lastColumn(lineCounter, to.line)),
+  };
+}
+
+// A range that ends on a line break would point past the line's last
+// character; editors want it to stop right after that character.
+function lastColumn(lineCounter: LineIndex, line: number): number {
+  const {lineStarts, text} = lineCounter;
+  const end = line < lineStarts.length ? lineStarts[line] - 1 : text.length;
+  return end - lineStarts[line - 1] + 1;
 }

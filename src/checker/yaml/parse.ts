@@ -1,5 +1,5 @@
+import {LineIndex} from './lines';
 import {
-  LineCounter,
   parseAllDocuments,
   type Document,
   type YAMLError,
@@ -20,7 +20,7 @@ export interface ParsedDocument {
 export interface ParsedText {
   /** The text the offsets refer to (a leading BOM removed). */
   text: string;
-  lineCounter: LineCounter;
+  lineCounter: LineIndex;
   documents: ParsedDocument[];
   syntaxErrors: YAMLError[];
 }
@@ -37,10 +37,9 @@ const MAX_ALIAS_COUNT = 100;
 export function parseText(source: string): ParsedText {
   // kubectl ignores a leading byte order mark, and so do our columns.
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const lineCounter = new LineCounter();
+  const lineCounter = new LineIndex(text);
   const parsed = parseAllDocuments(text, {
     version: YAML_VERSION,
-    lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
   });
