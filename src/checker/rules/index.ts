@@ -1,6 +1,8 @@
 import type {Rule} from '../rule';
 import {rule as checkerRuleFailed} from './checker-rule-failed';
 import {rule as notAManifest} from './not-a-manifest';
+import {rule as podContainerName} from './pod-container-name';
+import {rule as podContainersRequired} from './pod-containers-required';
 import {rule as yamlAliasLimit} from './yaml-alias-limit';
 import {rule as yamlDuplicateKey} from './yaml-duplicate-key';
 import {rule as yamlSyntax} from './yaml-syntax';
@@ -10,6 +12,8 @@ import {rule as yamlTooDeep} from './yaml-too-deep';
 export const RULES: ReadonlyArray<Rule> = [
   checkerRuleFailed,
   notAManifest,
+  podContainerName,
+  podContainersRequired,
   yamlAliasLimit,
   yamlDuplicateKey,
   yamlSyntax,

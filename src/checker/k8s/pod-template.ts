@@ -1,0 +1,114 @@
+import type {ManifestObject} from '../types';
+import type {FieldPath} from '../yaml/locate';
+import {asArray, isRecord} from './objects';
+
+// Where a StatefulSet keeps its Pod template and claim templates, walked the
+// way pkg/apis/core/validation/validation.go walks a PodSpec. Every helper
+// skips entries of the wrong type: those belong to the schema-type rule.
+
+/** The path of a StatefulSet's PodSpec. */
+export const POD_SPEC_PATH: FieldPath = ['spec', 'template', 'spec'];
+
+/** A container of the Pod template, with where it sits. */
+export interface ContainerEntry {
+  container: Record<string, unknown>;
+  path: FieldPath;
+}
+
+/** A list of a PodSpec that holds containers, in upstream's validation order. */
+export const CONTAINER_LISTS = ['containers', 'initContainers'] as const;
+
+/** The StatefulSet's PodSpec, if it is a mapping. */
+export function podSpecOf(object: ManifestObject): Record<string, unknown> | undefined {
+  const spec = object.value.spec;
+  if (!isRecord(spec) || !isRecord(spec.template)) return undefined;
+  return isRecord(spec.template.spec) ? spec.template.spec : undefined;
+}
+
+/** Every container and init container of the Pod template that is a mapping. */
+export function containersOf(object: ManifestObject): ContainerEntry[] {
+  const podSpec = podSpecOf(object);
+  if (!podSpec) return [];
+  const entries: ContainerEntry[] = [];
+  for (const list of CONTAINER_LISTS) {
+    asArray(podSpec[list]).forEach((container, index) => {
+      if (isRecord(container)) {
+        entries.push({container, path: [...POD_SPEC_PATH, list, index]});
+      }
+    });
+  }
+  return entries;
+}
+
+/** A claim template, with where it sits. */
+export interface ClaimTemplateEntry {
+  template: Record<string, unknown>;
+  path: FieldPath;
+  /** `metadata.name` when it is a non-empty string. */
+  name?: string;
+}
+
+/** Every claim template of a StatefulSet that is a mapping. */
+export function claimTemplatesOf(object: ManifestObject): ClaimTemplateEntry[] {
+  const spec = object.value.spec;
+  if (!isRecord(spec)) return [];
+  const entries: ClaimTemplateEntry[] = [];
+  asArray(spec.volumeClaimTemplates).forEach((template, index) => {
+    if (!isRecord(template)) return;
+    const metadata = isRecord(template.metadata) ? template.metadata : {};
+    const name =
+      typeof metadata.name === 'string' && metadata.name !== '' ? metadata.name : undefined;
+    entries.push({template, path: ['spec', 'volumeClaimTemplates', index], name});
+  });
+  return entries;
+}
+
+/** A PersistentVolumeClaimSpec to validate, with the path of its `spec`. */
+export interface ClaimSpecEntry {
+  /** The spec; an empty object where the field is missing. */
+  spec: Record<string, unknown>;
+  path: FieldPath;
+}
+
+/**
+ * The claim specs an object asks for: one per claim template of a
+ * StatefulSet, or the spec of a PersistentVolumeClaim. A missing spec counts
+ * as empty, as upstream validates the zero value; a spec of the wrong type is
+ * skipped.
+ */
+export function claimSpecsOf(object: ManifestObject): ClaimSpecEntry[] {
+  const asSpec = (value: unknown) =>
+    value === undefined || value === null ? {} : isRecord(value) ? value : undefined;
+  if (object.kind === 'PersistentVolumeClaim') {
+    const spec = asSpec(object.value.spec);
+    return spec ? [{spec, path: ['spec']}] : [];
+  }
+  const entries: ClaimSpecEntry[] = [];
+  for (const {template, path} of claimTemplatesOf(object)) {
+    const spec = asSpec(template.spec);
+    if (spec) entries.push({spec, path: [...path, 'spec']});
+  }
+  return entries;
+}
+
+/**
+ * The volume names the Pod template's mounts may use. Since v1.34 upstream
+ * adds one volume per named claim template (`volumesToAddForTemplates` in
+ * pkg/apis/apps/validation/validation.go) and drops a template volume of the
+ * same name; claim templates without a name add nothing.
+ */
+export function volumeNamesOf(object: ManifestObject): Set<string> {
+  const names = new Set<string>();
+  for (const {name} of claimTemplatesOf(object)) if (name) names.add(name);
+  for (const volume of asArray(podSpecOf(object)?.volumes)) {
+    if (isRecord(volume) && typeof volume.name === 'string' && volume.name !== '') {
+      names.add(volume.name);
+    }
+  }
+  return names;
+}
+
+/** Whether `value` is an integer a Kubernetes int32 field can hold. */
+export function isInt32(value: unknown): value is number {
+  return Number.isInteger(value) && Math.abs(value as number) <= 2147483647;
+}
