@@ -53,8 +53,32 @@ const config: Config = {
         {type: 'localeDropdown', position: 'right'},
       ],
     },
+    // Labels are zh-TW; English ones live in i18n/en/docusaurus-theme-classic.
     footer: {
       style: 'dark',
+      links: [
+        {
+          title: '章節',
+          items: [
+            {label: '為什麼 Pod 會遺失狀態', to: '/docs/why-pods-lose-state'},
+            {
+              label: '什麼時候該用 StatefulSet',
+              to: '/docs/when-to-use-statefulset',
+            },
+            {label: 'StatefulSet 的限制', to: '/docs/limitations'},
+            {label: '範例逐步解說', to: '/docs/example-walkthrough'},
+          ],
+        },
+        {
+          title: '參考資料',
+          items: [
+            {
+              label: 'Kubernetes 文件：StatefulSet',
+              href: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/',
+            },
+          ],
+        },
+      ],
       copyright: 'StatefulSet Lab',
     },
     prism: {
