@@ -1,4 +1,4 @@
-import {isMap, type Node} from 'yaml';
+import {isMap, isSeq, type Node} from 'yaml';
 import {echo, fillTemplate} from './format';
 import type {Report, Rule, RuleContext} from './rule';
 import {RULES, ruleById} from './rules';
@@ -35,7 +35,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   );
 
   for (const object of objects) {
-    const node = parsed.documents[object.documentIndex].doc.contents as Node | null;
+    const node = NODES.get(object) ?? null;
     const old = oldObjects.find(
       (candidate) => candidate.kind === object.kind && candidate.name === object.name,
     );
@@ -71,23 +71,40 @@ function appliesTo(rule: Rule, kind: string): boolean {
   return rule.kinds.includes('*') || rule.kinds.includes(kind);
 }
 
+// Each object's YAML node, kept out of ManifestObject so results stay plain data.
+const NODES = new WeakMap<ManifestObject, Node>();
+
 /** The documents that parsed into a mapping, as Kubernetes objects. */
 function collectObjects(parsed: ParsedText): ManifestObject[] {
   const objects: ManifestObject[] = [];
-  for (const document of parsed.documents) {
-    const {value, doc} = document;
-    if (!isMap(doc.contents) || !isRecord(value)) continue;
+  const add = (value: Record<string, unknown>, node: Node, documentIndex: number) => {
     const metadata = isRecord(value.metadata) ? value.metadata : {};
-    const start = doc.contents.range?.[0] ?? 0;
-    objects.push({
+    const start = node.range?.[0] ?? 0;
+    const object: ManifestObject = {
       apiVersion: typeof value.apiVersion === 'string' ? value.apiVersion : '',
       kind: typeof value.kind === 'string' ? value.kind : '',
       name: typeof metadata.name === 'string' ? metadata.name : undefined,
       namespace: typeof metadata.namespace === 'string' ? metadata.namespace : undefined,
-      documentIndex: document.index,
+      documentIndex,
       line: toRange(parsed.lineCounter, start, start).line,
       value,
-    });
+    };
+    NODES.set(object, node);
+    objects.push(object);
+  };
+
+  for (const {value, doc, index} of parsed.documents) {
+    if (!isMap(doc.contents) || !isRecord(value)) continue;
+    // kubectl unpacks `kind: List` (what `kubectl get -o yaml` prints) into its items.
+    const items = doc.contents.get('items', true);
+    if (value.kind === 'List' && Array.isArray(value.items) && isSeq(items)) {
+      value.items.forEach((item, i) => {
+        const node = items.items[i];
+        if (isRecord(item) && isMap(node)) add(item, node, index);
+      });
+    } else {
+      add(value, doc.contents, index);
+    }
   }
   return objects;
 }
