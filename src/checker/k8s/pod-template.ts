@@ -95,14 +95,24 @@ export function claimSpecsOf(object: ManifestObject): ClaimSpecEntry[] {
  * The volume names the Pod template's mounts may use. Since v1.34 upstream
  * adds one volume per named claim template (`volumesToAddForTemplates` in
  * pkg/apis/apps/validation/validation.go) and drops a template volume of the
- * same name; claim templates without a name add nothing.
+ * same name; claim templates without a name add nothing. Undefined when the
+ * set cannot be known: a list or a name of the wrong type stops the object at
+ * decoding, before any mount is validated.
  */
-export function volumeNamesOf(object: ManifestObject): Set<string> {
+export function volumeNamesOf(object: ManifestObject): Set<string> | undefined {
+  const spec = object.value.spec;
+  const claims = isRecord(spec) ? spec.volumeClaimTemplates : undefined;
+  const volumes = podSpecOf(object)?.volumes;
   const names = new Set<string>();
-  for (const {name} of claimTemplatesOf(object)) if (name) names.add(name);
-  for (const volume of asArray(podSpecOf(object)?.volumes)) {
-    if (isRecord(volume) && typeof volume.name === 'string' && volume.name !== '') {
-      names.add(volume.name);
+  for (const list of [claims, volumes]) {
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) return undefined;
+    for (const item of list) {
+      if (!isRecord(item)) return undefined;
+      const holder = list === claims ? item.metadata ?? {} : item;
+      const name = isRecord(holder) ? holder.name : undefined;
+      if (typeof name === 'string' && name !== '') names.add(name);
+      else if (name !== undefined && name !== null && name !== '') return undefined;
     }
   }
   return names;

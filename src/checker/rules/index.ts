@@ -1,8 +1,14 @@
 import type {Rule} from '../rule';
 import {rule as checkerRuleFailed} from './checker-rule-failed';
 import {rule as notAManifest} from './not-a-manifest';
+import {rule as podContainerDuplicateName} from './pod-container-duplicate-name';
 import {rule as podContainerName} from './pod-container-name';
+import {rule as podContainerPort} from './pod-container-port';
 import {rule as podContainersRequired} from './pod-containers-required';
+import {rule as podImageRequired} from './pod-image-required';
+import {rule as podPortName} from './pod-port-name';
+import {rule as podVolumeDefaultMode} from './pod-volume-default-mode';
+import {rule as podVolumeMountUnknown} from './pod-volume-mount-unknown';
 import {rule as yamlAliasLimit} from './yaml-alias-limit';
 import {rule as yamlDuplicateKey} from './yaml-duplicate-key';
 import {rule as yamlSyntax} from './yaml-syntax';
@@ -12,8 +18,14 @@ import {rule as yamlTooDeep} from './yaml-too-deep';
 export const RULES: ReadonlyArray<Rule> = [
   checkerRuleFailed,
   notAManifest,
+  podContainerDuplicateName,
   podContainerName,
+  podContainerPort,
   podContainersRequired,
+  podImageRequired,
+  podPortName,
+  podVolumeDefaultMode,
+  podVolumeMountUnknown,
   yamlAliasLimit,
   yamlDuplicateKey,
   yamlSyntax,

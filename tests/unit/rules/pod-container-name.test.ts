@@ -2,23 +2,9 @@ import {expect, it} from 'vitest';
 import {check} from '../../../src/checker';
 import {ruleById} from '../../../src/checker/rules';
 import {testRule} from '../rule-tester';
+import {sts} from './statefulset-fixture';
 
 const {docs} = ruleById('pod-container-name');
-
-/** A StatefulSet whose PodSpec is `podSpec` (indented by 6). */
-const sts = (podSpec: string) => `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: web
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-${podSpec}`;
 
 testRule('pod-container-name', {
   valid: [

@@ -1,0 +1,26 @@
+/**
+ * A StatefulSet for rule tests: `podSpec` (indented by 6 spaces) starts on
+ * line 13, and `rest` (fields of `spec`, indented by 2) follows it.
+ */
+export function sts(podSpec: string, rest = ''): string {
+  return `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: web
+spec:
+  serviceName: web
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+${podSpec}${rest}`;
+}
+
+/** One container named `web`, ready for more fields at 8 spaces. */
+export const WEB = '      containers:\n      - name: web\n        image: nginx:1.27\n';
+
+/** A claim template `www` with 1Gi of ReadWriteOnce storage, for `rest`. */
+export const WWW_CLAIM =
+  '  volumeClaimTemplates:\n  - metadata:\n      name: www\n    spec:\n      accessModes: [ReadWriteOnce]\n      resources:\n        requests:\n          storage: 1Gi\n';
