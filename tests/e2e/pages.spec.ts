@@ -95,6 +95,8 @@ for (const locale of LOCALES) {
         const errors = await openPage(page, chapterPath(locale, slug));
 
         await expectCleanPage(page, locale, errors);
+        // Admonitions that MDX failed to parse show up as literal fences.
+        await expect(page.locator('article')).not.toContainText(':::');
       });
 
       // The last chapter points back to the first until more chapters exist.
