@@ -68,25 +68,20 @@ export interface ClaimSpecEntry {
   /** The spec; an empty object where the field is missing. */
   spec: Record<string, unknown>;
   path: FieldPath;
+  /** How messages name the claim: its name, or its place in the list. */
+  claim: string;
 }
 
 /**
- * The claim specs an object asks for: one per claim template of a
- * StatefulSet, or the spec of a PersistentVolumeClaim. A missing spec counts
- * as empty, as upstream validates the zero value; a spec of the wrong type is
- * skipped.
+ * The spec of every claim template. A missing spec counts as empty, as
+ * upstream validates the zero value; a spec of the wrong type is skipped.
  */
 export function claimSpecsOf(object: ManifestObject): ClaimSpecEntry[] {
-  const asSpec = (value: unknown) =>
-    value === undefined || value === null ? {} : isRecord(value) ? value : undefined;
-  if (object.kind === 'PersistentVolumeClaim') {
-    const spec = asSpec(object.value.spec);
-    return spec ? [{spec, path: ['spec']}] : [];
-  }
   const entries: ClaimSpecEntry[] = [];
-  for (const {template, path} of claimTemplatesOf(object)) {
-    const spec = asSpec(template.spec);
-    if (spec) entries.push({spec, path: [...path, 'spec']});
+  for (const {template, path, name} of claimTemplatesOf(object)) {
+    const spec = template.spec ?? {};
+    const claim = name ?? `volumeClaimTemplates[${path[2]}]`;
+    if (isRecord(spec)) entries.push({spec, path: [...path, 'spec'], claim});
   }
   return entries;
 }

@@ -1,6 +1,7 @@
 import {asArray, isRecord} from '../k8s/objects';
 import {containersOf, volumeNamesOf} from '../k8s/pod-template';
 import type {Rule} from '../rule';
+import {closestMatch} from '../suggest';
 import {replaceString} from '../yaml/scalar-edit';
 
 /**
@@ -69,7 +70,7 @@ export const rule: Rule = {
             context.report({path: namePath, messageId: 'unknownNone', data: {name}});
             return;
           }
-          const suggestion = closestName(name, volumes);
+          const suggestion = closestMatch(name, volumes);
           const edit = suggestion && replaceString(context, namePath, suggestion);
           context.report({
             path: namePath,
@@ -82,30 +83,3 @@ export const rule: Rule = {
     }
   },
 };
-
-/**
- * The one known name a typo away from `name`, if exactly one is: one edit for
- * short names, two from five characters on.
- */
-function closestName(name: string, names: Set<string>): string | undefined {
-  const allowed = name.length >= 5 ? 2 : 1;
-  const close = [...names].filter(
-    (candidate) => editDistance(name.toLowerCase(), candidate.toLowerCase()) <= allowed,
-  );
-  return close.length === 1 ? close[0] : undefined;
-}
-
-/** Levenshtein distance, for names of at most a few dozen characters. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2 || a.length > 253 || b.length > 253) return 3;
-  let previous = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}

@@ -24,3 +24,15 @@ export const WEB = '      containers:\n      - name: web\n        image: nginx:1
 /** A claim template `www` with 1Gi of ReadWriteOnce storage, for `rest`. */
 export const WWW_CLAIM =
   '  volumeClaimTemplates:\n  - metadata:\n      name: www\n    spec:\n      accessModes: [ReadWriteOnce]\n      resources:\n        requests:\n          storage: 1Gi\n';
+
+/**
+ * A StatefulSet mounting one claim template `www` whose spec is `claimSpec`
+ * (indented by 6): `volumeClaimTemplates` is line 19, `metadata` fields start
+ * on line 21 and the spec's fields on line 23.
+ */
+export function withClaim(claimSpec: string, metadata = '      name: www\n'): string {
+  return sts(
+    `${WEB}        volumeMounts:\n        - name: www\n          mountPath: /data\n`,
+    `  volumeClaimTemplates:\n  - metadata:\n${metadata}    spec:\n${claimSpec}`,
+  );
+}
