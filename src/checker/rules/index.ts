@@ -9,6 +9,13 @@ import {rule as podImageRequired} from './pod-image-required';
 import {rule as podPortName} from './pod-port-name';
 import {rule as podVolumeDefaultMode} from './pod-volume-default-mode';
 import {rule as podVolumeMountUnknown} from './pod-volume-mount-unknown';
+import {rule as pvcAccessModeInvalid} from './pvc-access-mode-invalid';
+import {rule as pvcAccessModesRequired} from './pvc-access-modes-required';
+import {rule as pvcStorageClassName} from './pvc-storage-class-name';
+import {rule as pvcStorageRequestPositive} from './pvc-storage-request-positive';
+import {rule as pvcStorageRequestRequired} from './pvc-storage-request-required';
+import {rule as pvcVolumeMode} from './pvc-volume-mode';
+import {rule as vctNameRequired} from './vct-name-required';
 import {rule as yamlAliasLimit} from './yaml-alias-limit';
 import {rule as yamlDuplicateKey} from './yaml-duplicate-key';
 import {rule as yamlSyntax} from './yaml-syntax';
@@ -26,6 +33,13 @@ export const RULES: ReadonlyArray<Rule> = [
   podPortName,
   podVolumeDefaultMode,
   podVolumeMountUnknown,
+  pvcAccessModeInvalid,
+  pvcAccessModesRequired,
+  pvcStorageClassName,
+  pvcStorageRequestPositive,
+  pvcStorageRequestRequired,
+  pvcVolumeMode,
+  vctNameRequired,
   yamlAliasLimit,
   yamlDuplicateKey,
   yamlSyntax,
