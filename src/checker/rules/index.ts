@@ -1,5 +1,6 @@
 import type {Rule} from '../rule';
 import {rule as checkerRuleFailed} from './checker-rule-failed';
+import {rule as labelSelectorInvalid} from './label-selector-invalid';
 import {rule as notAManifest} from './not-a-manifest';
 import {rule as podContainerDuplicateName} from './pod-container-duplicate-name';
 import {rule as podContainerName} from './pod-container-name';
@@ -15,6 +16,10 @@ import {rule as pvcStorageClassName} from './pvc-storage-class-name';
 import {rule as pvcStorageRequestPositive} from './pvc-storage-request-positive';
 import {rule as pvcStorageRequestRequired} from './pvc-storage-request-required';
 import {rule as pvcVolumeMode} from './pvc-volume-mode';
+import {rule as stsNameDnsLabel} from './sts-name-dns-label';
+import {rule as stsSelectorEmpty} from './sts-selector-empty';
+import {rule as stsSelectorRequired} from './sts-selector-required';
+import {rule as stsSelectorTemplateMismatch} from './sts-selector-template-mismatch';
 import {rule as vctNameRequired} from './vct-name-required';
 import {rule as yamlAliasLimit} from './yaml-alias-limit';
 import {rule as yamlDuplicateKey} from './yaml-duplicate-key';
@@ -24,6 +29,7 @@ import {rule as yamlTooDeep} from './yaml-too-deep';
 /** Every rule of the checker, sorted by id. A new rule is one file plus one line here. */
 export const RULES: ReadonlyArray<Rule> = [
   checkerRuleFailed,
+  labelSelectorInvalid,
   notAManifest,
   podContainerDuplicateName,
   podContainerName,
@@ -39,6 +45,10 @@ export const RULES: ReadonlyArray<Rule> = [
   pvcStorageRequestPositive,
   pvcStorageRequestRequired,
   pvcVolumeMode,
+  stsNameDnsLabel,
+  stsSelectorEmpty,
+  stsSelectorRequired,
+  stsSelectorTemplateMismatch,
   vctNameRequired,
   yamlAliasLimit,
   yamlDuplicateKey,
