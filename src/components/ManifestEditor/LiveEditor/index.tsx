@@ -1,0 +1,283 @@
+/**
+ * The interactive editor: Monaco, the checker and the problem list. Loaded by
+ * `React.lazy` from ../index.tsx, in the browser only, so all of this stays
+ * out of the server render and out of pages without an editor.
+ */
+import {use, useEffect, useRef, useState, type ReactNode} from 'react';
+import type {editor} from 'monaco-editor/editor';
+import {useLocation} from '@docusaurus/router';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useColorMode} from '@docusaurus/theme-common';
+import {translate} from '@docusaurus/Translate';
+import {check, type Diagnostic, type Locale} from '@site/src/checker';
+import Header from '../Header';
+import ProblemList from '../ProblemList';
+import Toolbar from '../Toolbar';
+import {loadMonaco} from '../monaco/load';
+import {
+  MARKER_OWNER,
+  registerQuickFixes,
+  setMarkers,
+  toEditOperation,
+} from '../monaco/diagnostics';
+import {openSavedEdits} from '../savedEdits';
+import {
+  EDITOR_OPTIONS,
+  clampHeight,
+  estimateHeight,
+  letEscapeReleaseTab,
+} from './editorOptions';
+import {exposeForTests} from './testHandle';
+
+import styles from './styles.module.css';
+
+export interface LiveEditorProps {
+  id: string;
+  title?: string;
+  height?: number;
+  readOnly: boolean;
+  old?: string;
+  original: string;
+}
+
+export default function LiveEditor({
+  id,
+  title,
+  height,
+  readOnly,
+  old,
+  original,
+}: LiveEditorProps): ReactNode {
+  const locale = useLocale();
+  // Suspends (showing the static code block) until Monaco has loaded.
+  const monaco = use(loadMonaco(locale));
+  const {colorMode} = useColorMode();
+  const {pathname} = useLocation();
+  const {withBaseUrl} = useBaseUrlUtils();
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
+  const diagnosticsRef = useRef<readonly Diagnostic[]>([]);
+  const runCheckRef = useRef<() => void>(() => {});
+  const [diagnostics, setDiagnostics] = useState<readonly Diagnostic[]>([]);
+  const [isReady, setIsReady] = useState(false);
+  const [isModified, setIsModified] = useState(false);
+  const [isRestored, setIsRestored] = useState(false);
+  const [isStorageBroken, setIsStorageBroken] = useState(false);
+  const [contentHeight, setContentHeight] = useState(() =>
+    estimateHeight(original),
+  );
+
+  const ariaLabel = useAriaLabel(title);
+  const theme = colorMode === 'dark' ? 'vs-dark' : 'vs';
+
+  // Monaco's callbacks are registered once; they read the latest props here.
+  const latest = useRef({locale, old, withBaseUrl});
+  latest.current = {locale, old, withBaseUrl};
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+
+    const savedEdits = readOnly
+      ? undefined
+      : openSavedEdits(pathname, id, original);
+    const saved = savedEdits?.load();
+    const model = monaco.editor.createModel(saved ?? original, 'yaml');
+    const instance = monaco.editor.create(container, {
+      ...EDITOR_OPTIONS,
+      model,
+      readOnly,
+      ariaLabel,
+      theme,
+    });
+    editorRef.current = instance;
+
+    const runCheck = () => {
+      const text = model.getValue();
+      const {locale: current, old: live, withBaseUrl: toUrl} = latest.current;
+      const result = check(text, {locale: current, old: live});
+      diagnosticsRef.current = result.diagnostics;
+      setMarkers(monaco, model, result.diagnostics, (docPath) =>
+        new URL(toUrl(docPath), window.location.href).toString(),
+      );
+      setDiagnostics(result.diagnostics);
+      setIsModified(text !== original);
+      return text;
+    };
+    runCheckRef.current = runCheck;
+    runCheck();
+    setIsRestored(saved !== undefined);
+    setIsStorageBroken(savedEdits?.isAvailable === false);
+
+    const disposables = [
+      model.onDidChangeContent(() => {
+        const text = runCheck();
+        if (!savedEdits) return;
+        savedEdits.save(text);
+        if (!savedEdits.isAvailable) setIsStorageBroken(true);
+      }),
+      registerQuickFixes(monaco, model, () => diagnosticsRef.current),
+      instance.onDidContentSizeChange((event) =>
+        setContentHeight(event.contentHeight),
+      ),
+      ...letEscapeReleaseTab(monaco, instance),
+      exposeForTests(id, instance),
+    ];
+    setIsReady(true);
+
+    return () => {
+      setIsReady(false);
+      runCheckRef.current = () => {};
+      editorRef.current = null;
+      for (const disposable of disposables) disposable.dispose();
+      instance.dispose();
+      model.dispose();
+    };
+    // ariaLabel and theme have effects of their own below: recreating the
+    // editor for them would lose the reader's undo history.
+  }, [monaco, id, original, pathname, readOnly]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ariaLabel});
+  }, [ariaLabel]);
+
+  // One theme for all editors: Monaco's theme is global, as is the site's.
+  useEffect(() => {
+    monaco.editor.setTheme(theme);
+  }, [monaco, theme]);
+
+  // A new live object changes what the update checks say.
+  useEffect(() => {
+    runCheckRef.current();
+  }, [old, locale]);
+
+  const focusAt = (diagnostic: Diagnostic) => {
+    const instance = editorRef.current;
+    if (!instance) return;
+    const position = {lineNumber: diagnostic.line, column: diagnostic.column};
+    instance.setPosition(position);
+    instance.revealPositionInCenterIfOutsideViewport(position);
+    instance.focus();
+  };
+
+  const applyFix = (diagnostic: Diagnostic) => {
+    const instance = editorRef.current;
+    // A fix's ranges hold only for the text it was computed from.
+    if (!instance || !diagnostic.fix) return;
+    if (!diagnosticsRef.current.includes(diagnostic)) return;
+    instance.pushUndoStop();
+    instance.executeEdits(
+      MARKER_OWNER,
+      diagnostic.fix.edits.map(toEditOperation),
+    );
+    instance.pushUndoStop();
+    instance.focus();
+  };
+
+  // An edit, not setValue(): Ctrl+Z brings the reader's text back.
+  const reset = () => {
+    const instance = editorRef.current;
+    const model = instance?.getModel();
+    if (!instance || !model) return;
+    instance.pushUndoStop();
+    instance.executeEdits('reset', [
+      {range: model.getFullModelRange(), text: original},
+    ]);
+    instance.pushUndoStop();
+  };
+
+  const copy = async () => {
+    const text = editorRef.current?.getValue();
+    if (text === undefined) throw new Error('The editor is not ready.');
+    await navigator.clipboard.writeText(text);
+  };
+
+  return (
+    <div className={styles.liveEditor} data-state={isReady ? 'ready' : 'loading'}>
+      <Header title={title}>
+        <Toolbar onReset={readOnly ? undefined : reset} onCopy={copy} />
+      </Header>
+      <div
+        ref={containerRef}
+        className={styles.editorBox}
+        style={{height: height ?? clampHeight(contentHeight)}}
+      />
+      <div className={styles.notes} aria-live="polite">
+        {isStorageBroken && (
+          <p className={styles.warning}>
+            {translate({
+              id: 'editor.storage.unavailable',
+              message:
+                '這個瀏覽器不允許本頁儲存資料：重新載入或離開頁面後，你的修改不會保留。',
+              description:
+                'Shown when localStorage is blocked or full, so edits are not saved',
+            })}
+          </p>
+        )}
+        {isRestored && isModified && (
+          <p>
+            {translate({
+              id: 'editor.storage.restored',
+              message:
+                '這是你先前在這個瀏覽器中的修改；按「重設」可回到原始內容。',
+              description: 'Shown when saved edits were loaded into the editor',
+            })}
+          </p>
+        )}
+        {!readOnly && (
+          <p className={styles.hint}>
+            {translate({
+              id: 'editor.keyboardHint',
+              message:
+                'Tab 鍵會縮排；要用鍵盤離開編輯器，請先按 Esc 再按 Tab。',
+              description: 'Visible keyboard help under the manifest editor',
+            })}
+          </p>
+        )}
+      </div>
+      <ProblemList
+        diagnostics={diagnostics}
+        onSelect={focusAt}
+        onFix={readOnly ? undefined : applyFix}
+      />
+    </div>
+  );
+}
+
+function useLocale(): Locale {
+  const {i18n} = useDocusaurusContext();
+  return i18n.currentLocale === 'en' ? 'en' : 'zh-TW';
+}
+
+function useAriaLabel(title: string | undefined): string {
+  const name =
+    title === undefined
+      ? translate({
+          id: 'editor.ariaLabel.untitled',
+          message: 'YAML 編輯器',
+          description: 'Accessible name of a manifest editor without a title',
+        })
+      : translate(
+          {
+            id: 'editor.ariaLabel.titled',
+            message: '「{title}」的 YAML 編輯器',
+            description: 'Accessible name of a manifest editor with a title',
+          },
+          {title},
+        );
+  const hint = translate({
+    id: 'editor.ariaLabel.keyboardHint',
+    message: '先按 Esc 再按 Tab 可離開編輯器',
+    description: 'Read by screen readers on entering the editor',
+  });
+  return translate(
+    {
+      id: 'editor.ariaLabel.combined',
+      message: '{name}。{hint}。',
+      description: 'The editor name followed by the keyboard hint',
+    },
+    {name, hint},
+  );
+}

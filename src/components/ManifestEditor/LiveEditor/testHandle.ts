@@ -1,0 +1,39 @@
+import type {editor, IDisposable} from 'monaco-editor/editor';
+
+/**
+ * What end-to-end tests may read of an editor. Monaco draws only the lines in
+ * view, so its DOM cannot tell a test the whole text.
+ */
+export interface EditorTestHandle {
+  getValue(): string;
+}
+
+/** Created by tests/e2e/helpers/editor.ts before the page loads. */
+export interface E2EHooks {
+  editors: Record<string, EditorTestHandle>;
+}
+
+declare global {
+  interface Window {
+    __statefulSetLabE2E?: E2EHooks;
+  }
+}
+
+/**
+ * Registers the editor for tests, and only when a test asked for it: readers
+ * never have `window.__statefulSetLabE2E`, so for them this does nothing.
+ */
+export function exposeForTests(
+  id: string,
+  instance: editor.IStandaloneCodeEditor,
+): IDisposable {
+  const hooks = window.__statefulSetLabE2E;
+  if (!hooks) return {dispose() {}};
+
+  hooks.editors[id] = {getValue: () => instance.getValue()};
+  return {
+    dispose() {
+      delete hooks.editors[id];
+    },
+  };
+}
