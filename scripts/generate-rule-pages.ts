@@ -54,12 +54,12 @@ const WORDS = {
 /** Throws, failing the build, when an example does not behave as its page says. */
 function verifyExamples(rule: Rule): void {
   if (rule.docs.bad !== '') {
-    const found = check(rule.docs.bad, {locale: 'en'}).diagnostics;
+    const found = check(rule.docs.bad, {locale: 'en', old: rule.docs.old}).diagnostics;
     if (!found.some((d) => d.ruleId === rule.id)) {
       throw new Error(`Rule ${rule.id}: its docs.bad example is not reported by the rule. Fix the example in src/checker/rules/${rule.id}.ts.`);
     }
   }
-  const silent = check(rule.docs.good, {locale: 'en'}).diagnostics;
+  const silent = check(rule.docs.good, {locale: 'en', old: rule.docs.old}).diagnostics;
   if (silent.some((d) => d.ruleId === rule.id)) {
     throw new Error(`Rule ${rule.id}: its docs.good example is still reported by the rule. Fix the example in src/checker/rules/${rule.id}.ts.`);
   }
@@ -79,7 +79,7 @@ function rulePage(rule: Rule, locale: Locale, position: number): string {
   const kinds = rule.kinds.length === 0 ? w.anyKind : rule.kinds.map((k) => (k === '*' ? w.anyKind : `\`${k}\``)).join(', ');
   const says = rule.docs.bad === ''
     ? []
-    : check(rule.docs.bad, {locale}).diagnostics
+    : check(rule.docs.bad, {locale, old: rule.docs.old}).diagnostics
         .filter((d) => d.ruleId === rule.id)
         .map((d) => `- ${d.line}:${d.column} ${prose(d.message)}`);
   return [
@@ -107,7 +107,7 @@ function rulePage(rule: Rule, locale: Locale, position: number): string {
     ...(rule.docs.limitations ? [`## ${w.limitations}`, '', prose(rule.docs.limitations[locale]), ''] : []),
     `## ${w.source}`,
     '',
-    `<${rule.docs.source}>`,
+    `[${rule.docs.source}](${rule.docs.source})`,
     '',
   ].join('\n');
 }

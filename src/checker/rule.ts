@@ -18,6 +18,8 @@ export interface RuleDocs {
   bad: string;
   /** The same manifest, fixed (the build verifies the rule is silent). */
   good: string;
+  /** For update rules: the live object both examples are judged against. */
+  old?: string;
   /** The Kubernetes source of the rule: code, docs page or issue. */
   source: string;
   /** What the rule cannot see, if anything. */
