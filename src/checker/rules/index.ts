@@ -16,10 +16,23 @@ import {rule as pvcStorageClassName} from './pvc-storage-class-name';
 import {rule as pvcStorageRequestPositive} from './pvc-storage-request-positive';
 import {rule as pvcStorageRequestRequired} from './pvc-storage-request-required';
 import {rule as pvcVolumeMode} from './pvc-volume-mode';
+import {rule as stsActiveDeadlineSeconds} from './sts-active-deadline-seconds';
+import {rule as stsMaxUnavailable} from './sts-max-unavailable';
+import {rule as stsMinReadySeconds} from './sts-min-ready-seconds';
 import {rule as stsNameDnsLabel} from './sts-name-dns-label';
+import {rule as stsOrdinalsStart} from './sts-ordinals-start';
+import {rule as stsPartitionNegative} from './sts-partition-negative';
+import {rule as stsPodManagementPolicy} from './sts-pod-management-policy';
+import {rule as stsPvcRetentionPolicy} from './sts-pvc-retention-policy';
+import {rule as stsReplicasNegative} from './sts-replicas-negative';
+import {rule as stsRestartPolicy} from './sts-restart-policy';
+import {rule as stsRevisionHistoryLimit} from './sts-revision-history-limit';
+import {rule as stsRollingUpdateWithOndelete} from './sts-rolling-update-with-ondelete';
 import {rule as stsSelectorEmpty} from './sts-selector-empty';
 import {rule as stsSelectorRequired} from './sts-selector-required';
 import {rule as stsSelectorTemplateMismatch} from './sts-selector-template-mismatch';
+import {rule as stsServiceNameFormat} from './sts-service-name-format';
+import {rule as stsUpdateStrategyType} from './sts-update-strategy-type';
 import {rule as vctNameRequired} from './vct-name-required';
 import {rule as yamlAliasLimit} from './yaml-alias-limit';
 import {rule as yamlDuplicateKey} from './yaml-duplicate-key';
@@ -45,10 +58,23 @@ export const RULES: ReadonlyArray<Rule> = [
   pvcStorageRequestPositive,
   pvcStorageRequestRequired,
   pvcVolumeMode,
+  stsActiveDeadlineSeconds,
+  stsMaxUnavailable,
+  stsMinReadySeconds,
   stsNameDnsLabel,
+  stsOrdinalsStart,
+  stsPartitionNegative,
+  stsPodManagementPolicy,
+  stsPvcRetentionPolicy,
+  stsReplicasNegative,
+  stsRestartPolicy,
+  stsRevisionHistoryLimit,
+  stsRollingUpdateWithOndelete,
   stsSelectorEmpty,
   stsSelectorRequired,
   stsSelectorTemplateMismatch,
+  stsServiceNameFormat,
+  stsUpdateStrategyType,
   vctNameRequired,
   yamlAliasLimit,
   yamlDuplicateKey,
