@@ -58,13 +58,16 @@ function expressionProblems(
   const label = typeof key === 'string' ? key : '';
   const values = asArray(expression.values);
 
+  const valuesPath: FieldPath = [...path, 'values'];
   if (operator === 'In' || operator === 'NotIn') {
     if (values.length === 0) {
-      problems.push({path: [...path, 'values'], messageId: 'valuesRequired', data: {key: label, operator}});
+      const data = {key: label, operator};
+      problems.push({path: valuesPath, messageId: 'valuesRequired', data});
     }
   } else if (operator === 'Exists' || operator === 'DoesNotExist') {
     if (values.length > 0) {
-      problems.push({path: [...path, 'values'], messageId: 'valuesForbidden', data: {key: label, operator}});
+      const data = {key: label, operator};
+      problems.push({path: valuesPath, messageId: 'valuesForbidden', data});
     }
   } else if (typeof operator === 'string' || operator === undefined || operator === null) {
     const text = typeof operator === 'string' ? operator : '';
@@ -86,7 +89,8 @@ function expressionProblems(
   }
   values.forEach((value, index) => {
     if (typeof value === 'string' && !isLabelValue(value)) {
-      problems.push({path: [...path, 'values', index], messageId: 'valueInvalid', data: {key: label, value}});
+      const data = {key: label, value};
+      problems.push({path: [...valuesPath, index], messageId: 'valueInvalid', data});
     }
   });
   return problems;

@@ -57,12 +57,12 @@ export const rule: Rule = {
     // engine ranges a path's scalar value and a report cannot ask for the key.
     for (const problem of selectorProblems(selector, path)) {
       const {canonical} = problem;
-      const edit = canonical ? replaceString(context, problem.path, canonical) : undefined;
+      const edit = canonical && replaceString(context, problem.path, canonical);
       context.report({
         path: problem.path,
         messageId: problem.messageId,
         data: {...problem.data, kind},
-        fix: edit && canonical ? {messageId: 'fixCase', data: {canonical}, edits: [edit]} : undefined,
+        fix: edit ? {messageId: 'fixCase', data: {canonical}, edits: [edit]} : undefined,
       });
     }
   },

@@ -48,6 +48,9 @@ export const rule: Rule = {
     },
   },
   check(context) {
+    // ValidateStatefulSetUpdate does not check the name again: objects from
+    // before 1.27 may keep a dotted name (and a name cannot change anyway).
+    if (context.old) return;
     const {metadata} = context.object.value;
     if (!isRecord(metadata)) return;
 

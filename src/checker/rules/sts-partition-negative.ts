@@ -39,7 +39,8 @@ export const rule: Rule = {
   check(context) {
     const value = rollingUpdateOf(context.object)?.partition;
     if (isNegativeInt32(value)) {
-      context.report({path: [...ROLLING_UPDATE_PATH, 'partition'], messageId: 'negative', data: {value}});
+      const path = [...ROLLING_UPDATE_PATH, 'partition'];
+      context.report({path, messageId: 'negative', data: {value}});
     }
   },
 };

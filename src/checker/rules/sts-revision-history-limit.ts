@@ -34,6 +34,9 @@ export const rule: Rule = {
   check(context) {
     const path = ['spec', 'revisionHistoryLimit'];
     const value = getIn(context.object.value, path);
-    if (isNegativeInt32(value)) context.report({path, messageId: 'negative', data: {value}});
+    if (!isNegativeInt32(value)) return;
+    // Ratcheting: an object stored with a negative limit may keep one.
+    if (context.old && isNegativeInt32(getIn(context.old.value, path))) return;
+    context.report({path, messageId: 'negative', data: {value}});
   },
 };

@@ -53,7 +53,9 @@ export const rule: Rule = {
     const misspelt = unknown.find((key) => correctSpelling(key) !== undefined);
     if (misspelt) {
       const expected = correctSpelling(misspelt) as string;
-      const edit = expected in selector ? undefined : renameKey(context, [...path, misspelt], expected);
+      // Renaming onto a key that is already there would make a duplicate.
+      const edit =
+        expected in selector ? undefined : renameKey(context, [...path, misspelt], expected);
       context.report({
         path,
         messageId: 'misspelt',

@@ -42,6 +42,8 @@ export const rule: Rule = {
     const selector = isRecord(spec) ? spec.selector : undefined;
     if (selector !== undefined && selector !== null) return;
 
+    // TODO(#2): without any `spec`, the range is the whole object; a report
+    // cannot point at `kind:` while keeping the `spec.selector` path.
     const edit = isRecord(spec) && !('selector' in spec) ? addSelector(context, spec) : undefined;
     context.report({
       path: ['spec', 'selector'],

@@ -71,7 +71,8 @@ export const rule: Rule = {
     const described = describeSelector(selector);
 
     if (spec.template === undefined || spec.template === null) {
-      context.report({path: LABELS_PATH, messageId: 'templateMissing', data: {selector: described}});
+      const data = {selector: described};
+      context.report({path: LABELS_PATH, messageId: 'templateMissing', data});
       return;
     }
     const labels = templateLabels(spec.template);
@@ -113,7 +114,10 @@ function templateLabels(template: unknown): Record<string, string> | undefined {
   return labels as Record<string, string>;
 }
 
-function failuresOf(selector: Record<string, unknown>, labels: Record<string, string>): Failure[] {
+function failuresOf(
+  selector: Record<string, unknown>,
+  labels: Record<string, string>,
+): Failure[] {
   const failures: Failure[] = [];
   const matchLabels = (selector.matchLabels ?? {}) as Record<string, string>;
   for (const [key, expected] of Object.entries(matchLabels)) {

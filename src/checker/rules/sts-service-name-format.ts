@@ -40,6 +40,10 @@ export const rule: Rule = {
     const path = ['spec', 'serviceName'];
     const value = getIn(context.object.value, path);
     if (typeof value !== 'string' || value === '' || isDns1123Label(value)) return;
+    // Ratcheting (AllowInvalidServiceName): a StatefulSet stored before 1.33
+    // with a bad name may still be updated; changing it is another error.
+    const old = context.old && getIn(context.old.value, path);
+    if (typeof old === 'string' && old !== '' && !isDns1123Label(old)) return;
 
     if (value.length > 63) {
       context.report({path, messageId: 'tooLong', data: {value, length: value.length}});

@@ -32,7 +32,11 @@ function blockPairAt(context: RuleContext, path: FieldPath): Pair | undefined {
 }
 
 /** Renames the key at `path` to `newKey`, if the key is written plain. */
-export function renameKey(context: RuleContext, path: FieldPath, newKey: string): TextEdit | undefined {
+export function renameKey(
+  context: RuleContext,
+  path: FieldPath,
+  newKey: string,
+): TextEdit | undefined {
   const pair = blockPairAt(context, path);
   if (!pair || !isScalar(pair.key) || pair.key.type !== Scalar.PLAIN) return undefined;
   return {...keyRangeOf(context, path), newText: newKey};

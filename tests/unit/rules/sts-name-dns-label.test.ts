@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {check} from '../../../src/checker';
 import {exampleStatefulSet} from '../../../src/checker/k8s/statefulset-spec';
 import {ruleById} from '../../../src/checker/rules';
 import {diagnosticsOf, fixOnce} from '../apply-fix';
@@ -74,5 +75,14 @@ describe('sts-name-dns-label fixes', () => {
     const [diagnostic] = diagnosticsOf('sts-name-dns-label', named('  name: Web.App'));
     expect(diagnostic.messageId).toBe('dots');
     expect(diagnostic.fix).toBeUndefined();
+  });
+});
+
+describe('sts-name-dns-label on update', () => {
+  it('does not check the name of a StatefulSet that already exists', () => {
+    const code = named('  name: web.v2');
+    expect(diagnosticsOf('sts-name-dns-label', code)).toHaveLength(1);
+    const found = check(code, {locale: 'en', old: code}).diagnostics;
+    expect(found.filter((d) => d.ruleId === 'sts-name-dns-label')).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ testRule('sts-service-name-format', {
     serviceName('""'),
     exampleStatefulSet().replace('  serviceName: web\n', ''),
     serviceName('12'),
+    {name: 'ratcheting: stored before 1.33', code: docs.bad, old: docs.bad},
   ],
   invalid: [
     {
