@@ -2,6 +2,8 @@ import type {Rule} from '../rule';
 import {rule as checkerRuleFailed} from './checker-rule-failed';
 import {rule as labelSelectorInvalid} from './label-selector-invalid';
 import {rule as notAManifest} from './not-a-manifest';
+import {rule as pdbMinMaxExclusive} from './pdb-min-max-exclusive';
+import {rule as pdbValueInvalid} from './pdb-value-invalid';
 import {rule as podContainerDuplicateName} from './pod-container-duplicate-name';
 import {rule as podContainerName} from './pod-container-name';
 import {rule as podContainerPort} from './pod-container-port';
@@ -33,6 +35,11 @@ import {rule as stsSelectorRequired} from './sts-selector-required';
 import {rule as stsSelectorTemplateMismatch} from './sts-selector-template-mismatch';
 import {rule as stsServiceNameFormat} from './sts-service-name-format';
 import {rule as stsUpdateStrategyType} from './sts-update-strategy-type';
+import {rule as svcHeadlessType} from './svc-headless-type';
+import {rule as svcPortNameUnique} from './svc-port-name-unique';
+import {rule as svcPortNumber} from './svc-port-number';
+import {rule as svcPortProtocol} from './svc-port-protocol';
+import {rule as svcPortsRequired} from './svc-ports-required';
 import {rule as vctNameRequired} from './vct-name-required';
 import {rule as yamlAliasLimit} from './yaml-alias-limit';
 import {rule as yamlDuplicateKey} from './yaml-duplicate-key';
@@ -44,6 +51,8 @@ export const RULES: ReadonlyArray<Rule> = [
   checkerRuleFailed,
   labelSelectorInvalid,
   notAManifest,
+  pdbMinMaxExclusive,
+  pdbValueInvalid,
   podContainerDuplicateName,
   podContainerName,
   podContainerPort,
@@ -75,6 +84,11 @@ export const RULES: ReadonlyArray<Rule> = [
   stsSelectorTemplateMismatch,
   stsServiceNameFormat,
   stsUpdateStrategyType,
+  svcHeadlessType,
+  svcPortNameUnique,
+  svcPortNumber,
+  svcPortProtocol,
+  svcPortsRequired,
   vctNameRequired,
   yamlAliasLimit,
   yamlDuplicateKey,
