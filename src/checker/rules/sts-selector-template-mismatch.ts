@@ -62,6 +62,10 @@ export const rule: Rule = {
     bad: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  serviceName: web\n  selector:\n    matchLabels:\n      app: web\n      tier: frontend\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.27\n',
     good: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  serviceName: web\n  selector:\n    matchLabels:\n      app: web\n      tier: frontend\n  template:\n    metadata:\n      labels:\n        app: web\n        tier: frontend\n        version: v2\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.27\n',
     source: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector',
+    limitations: {
+      en: 'One message per StatefulSet, as from the API server: it names the first selector label or expression that fails. Fix it and the next one, if any, is shown. The quick fix is offered only when one label is wrong and changing it makes the selector match.',
+      'zh-TW': '每個 StatefulSet 只有一則訊息，和 API 伺服器一樣：它指出第一個不符合的選擇器標籤或條件。修好之後，如果還有下一個，才會顯示。只有在剛好一個標籤不對、而且改掉它就能讓選擇器相符時，才會提供快速修正。',
+    },
   },
   check(context) {
     const spec = context.object.value.spec;
