@@ -1,7 +1,15 @@
 import type {Rule} from '../rule';
+import {rule as apiVersionRemoved} from './api-version-removed';
+import {rule as apiVersionUnknown} from './api-version-unknown';
 import {rule as checkerRuleFailed} from './checker-rule-failed';
+import {rule as kindUnknown} from './kind-unknown';
 import {rule as labelSelectorInvalid} from './label-selector-invalid';
+import {rule as metaAnnotationsInvalid} from './meta-annotations-invalid';
+import {rule as metaAnnotationsTooLong} from './meta-annotations-too-long';
+import {rule as metaLabelsInvalid} from './meta-labels-invalid';
+import {rule as metaNameRequired} from './meta-name-required';
 import {rule as notAManifest} from './not-a-manifest';
+import {rule as objectTooLarge} from './object-too-large';
 import {rule as pdbMinMaxExclusive} from './pdb-min-max-exclusive';
 import {rule as pdbValueInvalid} from './pdb-value-invalid';
 import {rule as podContainerDuplicateName} from './pod-container-duplicate-name';
@@ -18,6 +26,9 @@ import {rule as pvcStorageClassName} from './pvc-storage-class-name';
 import {rule as pvcStorageRequestPositive} from './pvc-storage-request-positive';
 import {rule as pvcStorageRequestRequired} from './pvc-storage-request-required';
 import {rule as pvcVolumeMode} from './pvc-volume-mode';
+import {rule as quantityFormat} from './quantity-format';
+import {rule as schemaType} from './schema-type';
+import {rule as schemaUnknownField} from './schema-unknown-field';
 import {rule as stsActiveDeadlineSeconds} from './sts-active-deadline-seconds';
 import {rule as stsMaxUnavailable} from './sts-max-unavailable';
 import {rule as stsMinReadySeconds} from './sts-min-ready-seconds';
@@ -48,9 +59,17 @@ import {rule as yamlTooDeep} from './yaml-too-deep';
 
 /** Every rule of the checker, sorted by id. A new rule is one file plus one line here. */
 export const RULES: ReadonlyArray<Rule> = [
+  apiVersionRemoved,
+  apiVersionUnknown,
   checkerRuleFailed,
+  kindUnknown,
   labelSelectorInvalid,
+  metaAnnotationsInvalid,
+  metaAnnotationsTooLong,
+  metaLabelsInvalid,
+  metaNameRequired,
   notAManifest,
+  objectTooLarge,
   pdbMinMaxExclusive,
   pdbValueInvalid,
   podContainerDuplicateName,
@@ -67,6 +86,9 @@ export const RULES: ReadonlyArray<Rule> = [
   pvcStorageRequestPositive,
   pvcStorageRequestRequired,
   pvcVolumeMode,
+  quantityFormat,
+  schemaType,
+  schemaUnknownField,
   stsActiveDeadlineSeconds,
   stsMaxUnavailable,
   stsMinReadySeconds,
