@@ -35,7 +35,9 @@ export function quantityValue(value: unknown): number | undefined {
   const match = QUANTITY.exec(value);
   if (!match) return undefined;
   const [, sign, digits, suffix = ''] = match;
-  const factor = /^[eE]/.test(suffix) ? 10 ** Number(suffix.slice(1)) : (SUFFIX_FACTORS[suffix] ?? 1);
+  const factor = /^[eE]/.test(suffix)
+    ? 10 ** Number(suffix.slice(1))
+    : (SUFFIX_FACTORS[suffix] ?? 1);
   const magnitude = Number(digits) * factor;
   return sign === '-' ? -magnitude : magnitude;
 }

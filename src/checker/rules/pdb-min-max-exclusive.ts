@@ -42,10 +42,8 @@ export const rule: Rule = {
     const minLine = context.rangeOf(['spec', 'minAvailable']).line;
     const maxLine = context.rangeOf(['spec', 'maxUnavailable']).line;
     const field = minLine > maxLine ? 'minAvailable' : 'maxUnavailable';
-    context.report({
-      path: ['spec', field],
-      messageId: 'both',
-      data: {name: context.object.name ?? '', min: String(minAvailable), max: String(maxUnavailable)},
-    });
+    const name = context.object.name ?? '';
+    const data = {name, min: String(minAvailable), max: String(maxUnavailable)};
+    context.report({path: ['spec', field], messageId: 'both', data});
   },
 };

@@ -58,11 +58,12 @@ export const rule: Rule = {
           context.report({path, messageId: 'over100', data: {field, value}});
         } else if (!percent && /^[0-9]+$/.test(value) && isInt32(Number(value))) {
           const newText = String(Number(value));
+          const edit = {...context.rangeOf(path), newText};
           context.report({
             path,
             messageId: 'quotedNumber',
             data: {field, value: newText},
-            fix: {messageId: 'unquote', data: {value: newText}, edits: [{...context.rangeOf(path), newText}]},
+            fix: {messageId: 'unquote', data: {value: newText}, edits: [edit]},
           });
         } else if (!percent) {
           context.report({path, messageId: 'notPercent', data: {field, value}});

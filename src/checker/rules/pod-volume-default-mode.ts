@@ -105,16 +105,18 @@ function checkMode(context: RuleContext, mode: unknown, path: FieldPath): void {
   const literal = scalarAt(context.node, path)?.source ?? '';
   const looksOctal = /^[0-7]{3,4}$/.test(literal) && parseInt(literal, 8) <= MAX_MODE;
   if (!looksOctal) {
-    context.report({path, messageId: 'outOfRange', data: {field, value: mode, octal: mode.toString(8)}});
+    const octal = mode.toString(8);
+    context.report({path, messageId: 'outOfRange', data: {field, value: mode, octal}});
     return;
   }
   // JSON has no octal numbers: there the fix is the decimal value.
   const isJson = isMap(context.node) && context.node.flow === true;
   const newText = isJson ? String(parseInt(literal, 8)) : `0${literal}`;
+  const edit = {...context.rangeOf(path), newText};
   context.report({
     path,
     messageId: 'decimal',
     data: {field, value: mode, decimal: parseInt(literal, 8)},
-    fix: {messageId: 'writeOctal', data: {value: newText}, edits: [{...context.rangeOf(path), newText}]},
+    fix: {messageId: 'writeOctal', data: {value: newText}, edits: [edit]},
   });
 }

@@ -67,7 +67,9 @@ export const rule: Rule = {
 
       // Upstream counts only known modes as "other" modes.
       const hasRwop = modes.includes('ReadWriteOncePod');
-      const hasOthers = modes.some((mode) => mode !== 'ReadWriteOncePod' && ACCESS_MODES.includes(mode as string));
+      const hasOthers = modes.some(
+        (mode) => mode !== 'ReadWriteOncePod' && ACCESS_MODES.includes(mode as string),
+      );
       if (hasRwop && hasOthers) {
         context.report({path: modesPath, messageId: 'rwopCombined', data: {claim}});
       }

@@ -71,13 +71,18 @@ export const rule: Rule = {
  * `limits:` → `requests:`, when that is all it takes: no `requests` yet, a
  * limit on storage only, written as a block (where the range is the key).
  */
-function renameLimitsFix(context: RuleContext, resourcesPath: FieldPath, resources: Record<string, unknown>) {
+function renameLimitsFix(
+  context: RuleContext,
+  resourcesPath: FieldPath,
+  resources: Record<string, unknown>,
+) {
   const limits = resources.limits as Record<string, unknown>;
   if (resources.requests !== undefined || Object.keys(limits).length !== 1) return undefined;
   const root = context.node;
   const resourcesNode = isCollection(root) ? root.getIn(resourcesPath, true) : undefined;
   const limitsNode = isMap(resourcesNode) ? resourcesNode.get('limits', true) : undefined;
-  if (!isMap(resourcesNode) || resourcesNode.flow || !isMap(limitsNode) || limitsNode.flow) return undefined;
+  const isBlock = (node: unknown) => isMap(node) && node.flow !== true;
+  if (!isBlock(resourcesNode) || !isBlock(limitsNode)) return undefined;
   const range = context.rangeOf([...resourcesPath, 'limits']);
   return {messageId: 'renameLimits', edits: [{...range, newText: 'requests'}]};
 }

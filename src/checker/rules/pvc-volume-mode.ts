@@ -47,7 +47,9 @@ export const rule: Rule = {
       if (typeof mode !== 'string' || VOLUME_MODES.includes(mode)) continue;
 
       const modePath = [...path, 'volumeMode'];
-      const known = VOLUME_MODES.find((candidate) => candidate.toLowerCase() === mode.toLowerCase());
+      const known = VOLUME_MODES.find(
+        (candidate) => candidate.toLowerCase() === mode.toLowerCase(),
+      );
       const edit = known && replaceString(context, modePath, known);
       context.report({
         path: modePath,

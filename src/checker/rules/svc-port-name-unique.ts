@@ -46,7 +46,8 @@ export const rule: Rule = {
       if (name === undefined || name === null || name === '') {
         if (ports.length > 1) {
           const example = typeof port.port === 'number' ? `port-${port.port}` : 'http';
-          context.report({path: namePath, messageId: 'required', data: {count: ports.length, example}});
+          const data = {count: ports.length, example};
+          context.report({path: namePath, messageId: 'required', data});
         }
         continue;
       }
@@ -54,13 +55,24 @@ export const rule: Rule = {
       if (typeof name !== 'string') continue;
 
       if (!isDns1123Label(name)) {
-        const suggestion = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63) || 'http';
+        const suggestion = suggestLabel(name);
         context.report({path: namePath, messageId: 'invalid', data: {name, suggestion}});
       } else if (firstByName.has(name)) {
-        context.report({path: namePath, messageId: 'duplicate', data: {name, first: firstByName.get(name) ?? ''}});
+        const first = firstByName.get(name) ?? '';
+        context.report({path: namePath, messageId: 'duplicate', data: {name, first}});
       } else {
         firstByName.set(name, formatPath(path));
       }
     }
   },
 };
+
+/** `Web_UI` → `web-ui`: a DNS label to offer in the message. */
+function suggestLabel(name: string): string {
+  const label = name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .slice(0, 63)
+    .replace(/^-+|-+$/g, '');
+  return label || 'http';
+}

@@ -64,12 +64,13 @@ export const rule: Rule = {
         context.report({path: targetPath, messageId: 'targetPort', data: {value: target}});
       } else if (typeof target === 'string' && target !== '' && !isPortName(target)) {
         const isQuotedNumber = /^\d+$/.test(target) && isPortNumber(Number(target));
+        const edit = {...context.rangeOf(targetPath), newText: String(Number(target))};
         context.report({
           path: targetPath,
           messageId: isQuotedNumber ? 'targetPortQuoted' : 'targetPortName',
           data: {value: target},
           fix: isQuotedNumber
-            ? {messageId: 'unquote', data: {value: target}, edits: [{...context.rangeOf(targetPath), newText: String(Number(target))}]}
+            ? {messageId: 'unquote', data: {value: target}, edits: [edit]}
             : undefined,
         });
       }
