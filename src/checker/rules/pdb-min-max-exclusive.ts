@@ -43,7 +43,12 @@ export const rule: Rule = {
     const maxLine = context.rangeOf(['spec', 'maxUnavailable']).line;
     const field = minLine > maxLine ? 'minAvailable' : 'maxUnavailable';
     const name = context.object.name ?? '';
-    const data = {name, min: String(minAvailable), max: String(maxUnavailable)};
+    const data = {name, min: describe(minAvailable), max: describe(maxUnavailable)};
     context.report({path: ['spec', field], messageId: 'both', data});
   },
 };
+
+/** A value as the message shows it; objects may not even have a `toString`. */
+function describe(value: unknown): string | number {
+  return typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value);
+}

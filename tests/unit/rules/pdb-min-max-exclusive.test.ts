@@ -18,5 +18,10 @@ testRule('pdb-min-max-exclusive', {
       code: pdb('  maxUnavailable: 1\n  minAvailable: "50%"\n'),
       errors: [{messageId: 'both', path: 'spec.minAvailable', line: 7, column: 17}],
     },
+    {
+      name: 'values of the wrong type are still both set',
+      code: pdb('  minAvailable: {a: 1}\n  maxUnavailable: [1]\n'),
+      errors: [{messageId: 'both', path: 'spec.maxUnavailable', line: 7, column: 19}],
+    },
   ],
 });
