@@ -78,14 +78,22 @@ async function main(): Promise<void> {
 
   // kubectl expands `kind: List` into its items; each item is an object of its own.
   kinds.v1.List = 'List';
-  schemaModels.List = {apiVersion: 'string', kind: 'string', metadata: 'V1ListMeta', items: '[]any'};
+  schemaModels.List = {
+    apiVersion: 'string',
+    kind: 'string',
+    metadata: 'V1ListMeta',
+    items: '[]any',
+  };
   if (!schemaModels.V1ListMeta) schemaModels.V1ListMeta = modelFields(models, 'V1ListMeta', []);
 
   const schema = {
     generatedFrom: `@kubernetes/client-node ${clientVersion} (Kubernetes OpenAPI release-${openApiRelease}) by scripts/build-schema.ts`,
     kubernetesVersion: openApiRelease,
-    types:
-      'string | int32 | int64 | number | boolean | bytes (base64 string) | Time | IntOrString | Quantity | any | <model> | []<type> | {}<type> (map of string to type)',
+    types: [
+      'string | int32 | int64 | number | boolean | bytes (base64 string)',
+      'Time | IntOrString | Quantity | any (free-form) | <model>',
+      '[]<type> (list) | {}<type> (map of string to type)',
+    ].join(' | '),
     kinds: sortKeys(Object.fromEntries(Object.entries(kinds).map(([gv, k]) => [gv, sortKeys(k)]))),
     models: sortKeys(schemaModels),
   };

@@ -52,9 +52,10 @@ export const rule: Rule = {
       return;
     }
     const edit = replaceString(context, path, replacement);
+    const isAppsWorkload = APPS_WORKLOADS.has(kind) && replacement === 'apps/v1';
     context.report({
       path,
-      messageId: APPS_WORKLOADS.has(kind) && replacement === 'apps/v1' ? 'removedWorkload' : 'removed',
+      messageId: isAppsWorkload ? 'removedWorkload' : 'removed',
       data: {apiVersion, kind, removedIn, replacement},
       fix: edit && {messageId: 'replace', data: {replacement}, edits: [edit]},
     });

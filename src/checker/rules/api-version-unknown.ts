@@ -57,6 +57,7 @@ export const rule: Rule = {
 
     switch (verdict.is) {
       case 'missing':
+        // TODO(#2): with no apiVersion key the engine underlines the whole object.
         context.report({
           path,
           messageId: verdict.suggestion ? 'missing' : 'missingNoSuggestion',
@@ -69,14 +70,17 @@ export const rule: Rule = {
       case 'kindElsewhere':
       case 'unknown': {
         const {suggestion} = verdict;
-        const messageId =
-          verdict.is === 'kindElsewhere' ? 'kindElsewhere' : suggestion ? 'unknown' : 'unknownNoSuggestion';
-        const edit = suggestion === undefined ? undefined : replaceString(context, path, suggestion);
+        if (suggestion === undefined) {
+          const data = {apiVersion: shown, kind};
+          context.report({path, messageId: 'unknownNoSuggestion', data});
+          return;
+        }
+        const edit = replaceString(context, path, suggestion);
         context.report({
           path,
-          messageId,
-          data: {apiVersion: shown, kind, ...(suggestion ? {suggestion} : {})},
-          fix: edit && {messageId: 'replace', data: {suggestion: suggestion as string}, edits: [edit]},
+          messageId: verdict.is,
+          data: {apiVersion: shown, kind, suggestion},
+          fix: edit && {messageId: 'replace', data: {suggestion}, edits: [edit]},
         });
         return;
       }

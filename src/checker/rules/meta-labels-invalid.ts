@@ -16,12 +16,12 @@ export const rule: Rule = {
   messages: {
     en: {
       key: 'The label key `{key}` is not valid, so the API server rejects the object. A key is a name of at most 63 characters (letters, digits, `-`, `_`, `.`, starting and ending with a letter or digit), optionally after a DNS prefix and `/`, as in `app.kubernetes.io/name`.',
-      value: 'The value `{value}` of label `{key}` is not valid, so the API server rejects the object. A label value is empty or at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit; no spaces, no `/`. Selectors and Services match Pods by these labels, so pick a value like `{suggestion}`.',
+      value: 'The value `{value}` of label `{key}` is not valid, so the API server rejects the object. A label value is empty or at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit; no spaces, no `/`. Selectors find objects by their labels, so pick a value like `{suggestion}`.',
       valueTooLong: 'The value of label `{key}` is {length} characters long; label values have at most 63, so the API server rejects the object. Shorten it, or keep long text in an annotation instead.',
     },
     'zh-TW': {
       key: 'label 的鍵 `{key}` 不合法，API 伺服器會拒絕這個物件。鍵是最多 63 個字元的名稱（英文字母、數字、`-`、`_`、`.`，開頭與結尾必須是字母或數字），前面可以加上 DNS 前綴和 `/`，例如 `app.kubernetes.io/name`。',
-      value: 'label `{key}` 的值 `{value}` 不合法，API 伺服器會拒絕這個物件。label 的值可以是空的，或最多 63 個英文字母、數字、`-`、`_`、`.`，開頭與結尾必須是字母或數字，不能有空白或 `/`。selector 和 Service 都靠這些 labels 找到 Pod，請改成像 `{suggestion}` 這樣的值。',
+      value: 'label `{key}` 的值 `{value}` 不合法，API 伺服器會拒絕這個物件。label 的值可以是空的，或最多 63 個英文字母、數字、`-`、`_`、`.`，開頭與結尾必須是字母或數字，不能有空白或 `/`。selector 靠 labels 找到物件，請改成像 `{suggestion}` 這樣的值。',
       valueTooLong: 'label `{key}` 的值有 {length} 個字元，label 的值最多 63 個字元，API 伺服器會拒絕這個物件。請縮短，或把長文字改放在 annotation。',
     },
   },
@@ -53,7 +53,8 @@ export const rule: Rule = {
         if (value.length > 63) {
           context.report({path, messageId: 'valueTooLong', data: {key, length: value.length}});
         } else {
-          context.report({path, messageId: 'value', data: {key, value, suggestion: toLabelValue(value)}});
+          const data = {key, value, suggestion: toLabelValue(value)};
+          context.report({path, messageId: 'value', data});
         }
       }
     }

@@ -23,12 +23,16 @@ export const rule: Rule = {
   kinds: ['*'],
   messages: {
     en: {
-      required: 'This {kind} has no `metadata.name`, so the API server rejects it ("name or generateName is required"). Add `name:` under `metadata`. For a StatefulSet the name is also the prefix of every Pod (`web-0`, `web-1`) and of every claim (`www-web-0`).',
-      empty: '`metadata.name` is empty, so the API server rejects this {kind} ("name or generateName is required"). Give it a name. For a StatefulSet the name is also the prefix of every Pod (`web-0`, `web-1`) and of every claim (`www-web-0`).',
+      required: 'This {kind} has no `metadata.name`, so the API server rejects it ("name or generateName is required"). Add `name:` under `metadata`.',
+      empty: '`metadata.name` is empty, so the API server rejects this {kind} ("name or generateName is required"). Give it a name.',
+      requiredStatefulSet: 'This StatefulSet has no `metadata.name`, so the API server rejects it ("name or generateName is required"). Add `name:` under `metadata`: it is also the prefix of every Pod (`web-0`, `web-1`) and of every claim (`www-web-0`).',
+      emptyStatefulSet: '`metadata.name` is empty, so the API server rejects this StatefulSet ("name or generateName is required"). Give it a short name: it is also the prefix of every Pod (`web-0`, `web-1`) and of every claim (`www-web-0`).',
     },
     'zh-TW': {
-      required: '這個 {kind} 沒有 `metadata.name`，API 伺服器會拒絕它（「name or generateName is required」）。請在 `metadata` 底下加上 `name:`。StatefulSet 的名稱也是每個 Pod（`web-0`、`web-1`）和每個 PVC（`www-web-0`）名稱的開頭。',
-      empty: '`metadata.name` 是空的，API 伺服器會拒絕這個 {kind}（「name or generateName is required」）。請替它取個名稱。StatefulSet 的名稱也是每個 Pod（`web-0`、`web-1`）和每個 PVC（`www-web-0`）名稱的開頭。',
+      required: '這個 {kind} 沒有 `metadata.name`，API 伺服器會拒絕它（「name or generateName is required」）。請在 `metadata` 底下加上 `name:`。',
+      empty: '`metadata.name` 是空的，API 伺服器會拒絕這個 {kind}（「name or generateName is required」）。請替它取個名稱。',
+      requiredStatefulSet: '這個 StatefulSet 沒有 `metadata.name`，API 伺服器會拒絕它（「name or generateName is required」）。請在 `metadata` 底下加上 `name:`；這個名稱也是每個 Pod（`web-0`、`web-1`）和每個 PVC（`www-web-0`）名稱的開頭。',
+      emptyStatefulSet: '`metadata.name` 是空的，API 伺服器會拒絕這個 StatefulSet（「name or generateName is required」）。請取個簡短的名稱；這個名稱也是每個 Pod（`web-0`、`web-1`）和每個 PVC（`www-web-0`）名稱的開頭。',
     },
   },
   docs: {
@@ -54,11 +58,14 @@ export const rule: Rule = {
 
     const metadata = isRecord(value.metadata) ? value.metadata : {};
     if (hasText(metadata.generateName)) return;
-    const shownKind = kind || 'object';
-    if (metadata.name === '') {
-      context.report({path: ['metadata', 'name'], messageId: 'empty', data: {kind: shownKind}});
-    } else if (metadata.name === undefined || metadata.name === null) {
-      context.report({path: ['metadata', 'name'], messageId: 'required', data: {kind: shownKind}});
+    const isEmpty = metadata.name === '';
+    if (!isEmpty && metadata.name !== undefined && metadata.name !== null) return;
+    const path = ['metadata', 'name'];
+    if (kind === 'StatefulSet') {
+      context.report({path, messageId: isEmpty ? 'emptyStatefulSet' : 'requiredStatefulSet'});
+    } else {
+      const data = {kind: kind || 'object'};
+      context.report({path, messageId: isEmpty ? 'empty' : 'required', data});
     }
   },
 };

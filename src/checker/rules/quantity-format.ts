@@ -71,7 +71,8 @@ export function guessQuantity(text: string): Guess {
   const match = NUMBER_AND_UNIT.exec(text.trim());
   if (!match) return undefined;
   const [, number, unit] = match;
-  const valid = (quantity: string) => (quantityValue(quantity) === undefined ? undefined : quantity);
+  const valid = (quantity: string) =>
+    quantityValue(quantity) === undefined ? undefined : quantity;
 
   // Already a suffix; only the spacing was wrong (`1 Gi`).
   if (valid(number + unit)) return {sure: number + unit};

@@ -109,18 +109,23 @@ function describe(context: RuleContext, wrong: WrongType): Described {
   if (problem === 'range' && typeof value === 'number' && !Number.isFinite(value)) {
     return report('notFinite');
   }
-  if (problem === 'range' && (expected === 'int32' || expected === 'int64' || expected === 'IntOrString')) {
+  const isInteger = expected === 'int32' || expected === 'int64' || expected === 'IntOrString';
+  if (problem === 'range' && isInteger) {
     const [min, max] = RANGES[expected];
     Object.assign(data, {type: expected === 'IntOrString' ? 'int32' : expected, min, max});
     return report('outOfRange');
   }
-  if (problem === 'fraction') return report(expected === 'IntOrString' ? 'notIntOrString' : 'fraction');
+  if (problem === 'fraction') {
+    return report(expected === 'IntOrString' ? 'notIntOrString' : 'fraction');
+  }
 
   switch (expected) {
     case 'string':
     case 'bytes': {
       if (typeof value === 'boolean' || typeof value === 'number') {
-        const quote = isPlain ? {messageId: 'quote', data: {value: source}, edits: edit(JSON.stringify(source))} : undefined;
+        const quote = isPlain
+          ? {messageId: 'quote', data: {value: source}, edits: edit(JSON.stringify(source))}
+          : undefined;
         data.value = source;
         if (typeof value === 'number') return report('numberForString', quote);
         if (YAML11_BOOLEAN.test(source)) {
@@ -134,7 +139,8 @@ function describe(context: RuleContext, wrong: WrongType): Described {
     case 'int32':
     case 'int64': {
       const integer = typeof value === 'string' ? /^\s*([+-]?\d+)\s*$/.exec(value)?.[1] : undefined;
-      if (integer !== undefined && Math.abs(Number(integer)) < (expected === 'int32' ? 2 ** 31 : 2 ** 53)) {
+      const limit = expected === 'int32' ? 2 ** 31 : 2 ** 53;
+      if (integer !== undefined && Math.abs(Number(integer)) < limit) {
         const fixed = String(Number(integer));
         Object.assign(data, {type: expected, fixed});
         const fix = isQuoted ? {messageId: 'unquote', edits: edit(fixed)} : undefined;

@@ -55,6 +55,8 @@ export function resolveApiVersion(value: Record<string, unknown>): ApiVersionVer
 
   if (apiVersion === undefined) return {is: 'missing', suggestion: servingKind[0]};
   const {group} = splitApiVersion(apiVersion);
+  // TODO(#2): a dotted group one typo away from a built-in one that serves
+  // this kind (`apps.k8s.io/v1` StatefulSet) is taken for a custom resource.
   if (isCustomGroup(group)) return {is: 'custom'};
   if (kind !== undefined && servingKind.includes(apiVersion)) return {is: 'served'};
 

@@ -12,7 +12,10 @@ export interface Suggestion {
  * look-alike letters first, then the nearest by edit distance (a swap of two
  * neighbouring letters counts once), if it is near enough to be a typo.
  */
-export function closestName(word: string, candidates: ReadonlyArray<string>): Suggestion | undefined {
+export function closestName(
+  word: string,
+  candidates: ReadonlyArray<string>,
+): Suggestion | undefined {
   const plain = toAscii(word).toLowerCase();
   const sameLetters = candidates.find((c) => c.toLowerCase() === plain);
   if (sameLetters) return {name: sameLetters, isConfident: true};

@@ -11,7 +11,7 @@ testRule('meta-name-required', {
     {
       name: 'metadata without a name',
       code: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  labels:\n    app: web\nspec: {}\n',
-      errors: [{messageId: 'required', path: 'metadata.name', line: 3, column: 1, endColumn: 9}],
+      errors: [{messageId: 'requiredStatefulSet', path: 'metadata.name', line: 3, column: 1, endColumn: 9}],
     },
     {
       name: 'an empty name',

@@ -83,7 +83,7 @@ describe('schema-unknown-field suggestions and fixes', () => {
 
   it('says where a misplaced field belongs', () => {
     const found = first(podSpec('      volumeClaimTemplates: []\n'));
-    expect(found?.message).toContain('StatefulSetSpec at `spec`');
+    expect(found?.message).toContain('not a field of PodSpec: it belongs to StatefulSetSpec at `spec`');
     const zh = check(podSpec('      volumeClaimTemplates: []\n'), {locale: 'zh-TW'}).diagnostics.find(
       (d) => d.ruleId === 'schema-unknown-field',
     );
