@@ -53,8 +53,11 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    const {value, kind} = context.object;
+    const {value, kind, apiVersion} = context.object;
     if (NAMELESS_KINDS.has(kind)) return;
+    // Without apiVersion and kind this is no object yet (a values file, say);
+    // the rules for those two say so, and a missing name is beside the point.
+    if (kind === '' && apiVersion === '') return;
 
     const metadata = isRecord(value.metadata) ? value.metadata : {};
     if (hasText(metadata.generateName)) return;

@@ -6,6 +6,8 @@ testRule('meta-name-required', {
     'apiVersion: batch/v1\nkind: Job\nmetadata:\n  generateName: run-\n',
     // Requests the API server answers without storing need no name.
     'apiVersion: authorization.k8s.io/v1\nkind: SelfSubjectAccessReview\nspec:\n  resourceAttributes:\n    verb: get\n',
+    // Not an object at all (no apiVersion, no kind): other rules say so.
+    'replicaCount: 3\nimage:\n  tag: latest\n',
   ],
   invalid: [
     {
