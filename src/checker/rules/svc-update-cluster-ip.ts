@@ -57,6 +57,20 @@ export const rule: Rule = {
       '  - port: 80',
       '',
     ].join('\n'),
+    // The live headless Service both examples update.
+    old: [
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: nginx',
+      'spec:',
+      '  clusterIP: None',
+      '  selector:',
+      '    app: web',
+      '  ports:',
+      '  - port: 80',
+      '',
+    ].join('\n'),
     source: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
     limitations: {
       en: 'Judged only when the live object is given (the update mode). The `bad` and `good` examples above are updates of a live headless Service `nginx`.',
