@@ -27,6 +27,8 @@ const config: Config = {
     },
   },
 
+  plugins: ['./src/plugins/editor-chunks.ts'],
+
   presets: [
     [
       'classic',

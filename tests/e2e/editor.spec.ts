@@ -1,3 +1,4 @@
+import type {Page} from '@playwright/test';
 import {
   EditorDriver,
   LOCALES,
@@ -64,6 +65,43 @@ for (const locale of LOCALES) {
       await expect(problem).toContainText(locale.text.warning);
     });
 
+    test('a pasted manifest that is not valid YAML is reported where it breaks', async ({
+      page,
+    }) => {
+      const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
+
+      await editor.setText('apiVersion: v1\nkind: [Service\n');
+
+      const problem = editor.problems('yaml-syntax').first();
+      await expect(problem).toHaveAttribute('data-severity', 'error');
+      await expect(problem).toContainText(locale.text.error);
+      await expect(problem).toHaveAttribute('data-line', /^[23]$/);
+      await expect(editor.root.locator('.squiggly-error')).not.toHaveCount(0);
+    });
+
+    test('a quick fix from the list or from the light bulb repairs the text, and undo reverts it', async ({
+      page,
+    }) => {
+      const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
+      const original = await editor.getText();
+      const line = await templateLabelLine(editor);
+      await editor.replaceLine(line, 'app: nginx2');
+      const broken = await editor.getText();
+      const problem = editor.problems(SELECTOR_MISMATCH);
+
+      // 1. The button in the problem list.
+      await problem.getByRole('button').last().click();
+      await expect.poll(() => editor.getText()).toBe(original);
+      await editor.expectNoProblems(locale);
+      await editor.undo();
+      await expect.poll(() => editor.getText()).toBe(broken);
+
+      // 2. Monaco's quick-fix menu (Ctrl+.) at the problem.
+      await problem.getByRole('button').first().click();
+      await editor.applyFirstQuickFix();
+      await expect.poll(() => editor.getText()).toBe(original);
+    });
+
     test('clicking a problem puts the cursor on it', async ({page}) => {
       const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
       await editor.replaceLine(await templateLabelLine(editor), 'app: nginx2');
@@ -109,6 +147,52 @@ for (const locale of LOCALES) {
       await editor.undo();
 
       await expect.poll(() => editor.getText()).toBe(edited);
+    });
+
+    test('with storage blocked the editor still works and says edits will not be kept', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        };
+      });
+      const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
+      const [line] = await editor.findLines(/^\s*replicas:\s*3\s*$/);
+
+      await editor.replaceLine(line!, 'replicas: 5');
+
+      await expect(editor.root).toContainText(locale.text.storageUnavailable);
+      await editor.expectNoProblems(locale);
+    });
+
+    test('copy puts the text on the clipboard and says so', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
+
+      await editor.toolbarButton(locale.text.copy).click();
+
+      await expect(editor.root.getByRole('status')).toContainText(
+        locale.text.copied,
+      );
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await editor.getText());
+    });
+
+    test('the editor follows the light and dark switch', async ({page}) => {
+      await page.emulateMedia({colorScheme: 'light'});
+      const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
+      const monaco = editor.root.locator('.monaco-editor');
+      await expect(monaco).toHaveClass(/\bvs\b/);
+
+      await switchColorMode(page, 'dark');
+      await expect(monaco).toHaveClass(/\bvs-dark\b/);
+
+      await switchColorMode(page, 'light');
+      await expect(monaco).toHaveClass(/\bvs\b/);
     });
 
     test('Tab indents, and Esc then Tab leaves the editor', async ({page}) => {
@@ -176,6 +260,22 @@ for (const locale of LOCALES) {
       await context.close();
     });
   });
+}
+
+/**
+ * Clicks the navbar's colour mode switch until the site shows `mode`: the
+ * switch cycles through light, dark and the system's choice.
+ */
+async function switchColorMode(page: Page, mode: 'light' | 'dark') {
+  const toggle = page.locator('.navbar').getByRole('button', {
+    name: /dark|light|深色|淺色/i,
+  });
+  await expect(async () => {
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', mode, {
+      timeout: 1000,
+    });
+  }).toPass();
 }
 
 /** The line of `app: nginx` under the StatefulSet's template labels. */

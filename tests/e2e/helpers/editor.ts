@@ -20,6 +20,9 @@ export interface SiteLocale {
     reset: string;
     resetDone: string;
     restored: string;
+    storageUnavailable: string;
+    copy: string;
+    copied: string;
   };
   /** True when `message` is written in this locale's language. */
   isInLanguage: (message: string) => boolean;
@@ -38,6 +41,9 @@ export const LOCALES: SiteLocale[] = [
       reset: '重設',
       resetDone: '已重設為原始內容',
       restored: '這是你先前在這個瀏覽器中的修改',
+      storageUnavailable: '你的修改不會保留',
+      copy: '複製',
+      copied: '已複製',
     },
     isInLanguage: (message) => HAN.test(message),
   },
@@ -51,6 +57,9 @@ export const LOCALES: SiteLocale[] = [
       reset: 'Reset',
       resetDone: 'Reset to the original',
       restored: 'These are your earlier edits',
+      storageUnavailable: 'your edits will be lost',
+      copy: 'Copy',
+      copied: 'Copied',
     },
     // Field names and values stay in English in both languages, so English
     // is recognised by the absence of Chinese, not by its words.
@@ -157,13 +166,24 @@ export class EditorDriver {
   }
 
   /**
-   * Replaces the whole text, as a paste would: one input event, so Monaco
-   * does not auto-indent line by line.
+   * Replaces the whole text by pasting it over a select-all. Typed text
+   * (`keyboard.insertText`) would be auto-indented by Monaco line by line;
+   * a paste is inserted as it is, which is what a reader gets too.
    */
   async setText(text: string): Promise<void> {
     await this.focus();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.insertText(text);
+    await this.textbox.evaluate((element, pasted) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', pasted);
+      element.dispatchEvent(
+        new ClipboardEvent('paste', {
+          clipboardData,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    }, text);
     await expect.poll(() => this.getText()).toBe(text);
   }
 
@@ -206,6 +226,15 @@ export class EditorDriver {
   async cursorLine(): Promise<number> {
     const number = this.root.locator('.line-numbers.active-line-number');
     return Number(await number.innerText());
+  }
+
+  /** Opens Monaco's quick-fix menu at the cursor and picks the first fix. */
+  async applyFirstQuickFix(): Promise<void> {
+    await this.focus();
+    await this.page.keyboard.press('ControlOrMeta+.');
+    const menu = this.page.locator('.action-widget');
+    await expect(menu.getByRole('option').first()).toBeVisible();
+    await this.page.keyboard.press('Enter');
   }
 
   async undo(): Promise<void> {

@@ -95,7 +95,9 @@ function ProblemItem({
         type="button"
         className={styles.locate}
         onClick={() => onSelect(diagnostic)}>
-        <span className={styles.message}>{diagnostic.message}</span>{' '}
+        <span className={styles.message}>
+          {withCode(diagnostic.message)}
+        </span>{' '}
         <span className={styles.position} aria-hidden="true">
           {line}:{column}
         </span>
@@ -125,14 +127,30 @@ function ProblemItem({
         {fix && onFix && (
           <button
             type="button"
-            className={clsx('button button--sm button--outline', styles.fix)}
+            className={clsx(
+              'button button--sm button--outline button--primary',
+              styles.fix,
+            )}
             onClick={() => onFix(diagnostic)}>
-            {fix.title}
+            {withCode(fix.title)}
           </button>
         )}
       </span>
     </li>
   );
+}
+
+/**
+ * The checker writes field names and values in backticks, as Markdown code.
+ * They become <code> elements; everything stays React text, never HTML, as
+ * the values come from the reader's manifest.
+ */
+function withCode(message: string): ReactNode[] {
+  return message
+    .split(/`([^`\n]+)`/)
+    .map((part, index) =>
+      index % 2 === 1 ? <code key={index}>{part}</code> : part,
+    );
 }
 
 function severityLabel(severity: Severity): string {
