@@ -31,6 +31,18 @@ describe.skipIf(!hasCorpus)(`the manifest corpus at ${corpus || '(STS_CORPUS not
     });
   }
 
+  it('prints how many valid and edge-valid files get no error', () => {
+    for (const folder of ['valid', 'edge-valid']) {
+      const files = yamlFiles(folder);
+      const clean = files.filter((file) => {
+        const text = readFileSync(join(corpus, folder, file), 'utf8');
+        return errorsOf(check(text, {locale: 'en'}).diagnostics).length === 0;
+      });
+      console.log(`corpus ${folder}/: ${clean.length}/${files.length} with no error`);
+      expect(clean.length).toBe(files.length);
+    }
+  });
+
   it('catches at least 95 % of invalid/ at the expected path and line', () => {
     const verdicts = yamlFiles('invalid').map(judgeInvalid);
     const caught = verdicts.filter((v) => v.isCaught);
