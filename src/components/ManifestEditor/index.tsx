@@ -4,6 +4,9 @@ import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import CodeBlock from '@theme/CodeBlock';
 import Header from './Header';
 import {extractCode} from './extractCode';
+import type {EditorState} from './LiveEditor';
+
+export type {EditorState};
 
 import styles from './styles.module.css';
 
@@ -22,6 +25,10 @@ export interface ManifestEditorProps {
   yaml?: string;
   /** A fenced `yaml` code block: the manifest, and the view without JS. */
   children?: ReactNode;
+  /** Called after every check with the reader's text and the verdict. */
+  onCheck?: (state: EditorState) => void;
+  /** Rendered under the problem list from the latest check, in the browser. */
+  below?: (state: EditorState) => ReactNode;
 }
 
 // Monaco and the checker: fetched only when an editor mounts in the browser.
@@ -39,6 +46,8 @@ export default function ManifestEditor({
   old,
   yaml,
   children,
+  onCheck,
+  below,
 }: ManifestEditorProps): ReactNode {
   const original = yaml ?? extractCode(children) ?? '';
   const staticView = (
@@ -65,6 +74,8 @@ export default function ManifestEditor({
                 readOnly={readOnly}
                 old={old}
                 original={original}
+                onCheck={onCheck}
+                below={below}
               />
             </Suspense>
           </ErrorBoundary>

@@ -10,7 +10,12 @@ import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useColorMode} from '@docusaurus/theme-common';
 import {translate} from '@docusaurus/Translate';
-import {check, type Diagnostic, type Locale} from '@site/src/checker';
+import {
+  check,
+  type CheckResult,
+  type Diagnostic,
+  type Locale,
+} from '@site/src/checker';
 import Header from '../Header';
 import ProblemList from '../ProblemList';
 import Toolbar from '../Toolbar';
@@ -39,6 +44,16 @@ export interface LiveEditorProps {
   readOnly: boolean;
   old?: string;
   original: string;
+  /** Called after every check, with the text and the checker's result. */
+  onCheck?: (state: EditorState) => void;
+  /** Rendered under the problem list from the latest check (e.g. a preview). */
+  below?: (state: EditorState) => ReactNode;
+}
+
+/** What the editor holds after a check: the reader's text and its verdict. */
+export interface EditorState {
+  text: string;
+  result: CheckResult;
 }
 
 export default function LiveEditor({
@@ -48,6 +63,8 @@ export default function LiveEditor({
   readOnly,
   old,
   original,
+  onCheck,
+  below,
 }: LiveEditorProps): ReactNode {
   const locale = useLocale();
   // Suspends (showing the static code block) until Monaco has loaded.
@@ -61,6 +78,7 @@ export default function LiveEditor({
   const diagnosticsRef = useRef<readonly Diagnostic[]>([]);
   const runCheckRef = useRef<() => void>(() => {});
   const [diagnostics, setDiagnostics] = useState<readonly Diagnostic[]>([]);
+  const [state, setState] = useState<EditorState | undefined>(undefined);
   const [isReady, setIsReady] = useState(false);
   const [isModified, setIsModified] = useState(false);
   const [isRestored, setIsRestored] = useState(false);
@@ -73,8 +91,8 @@ export default function LiveEditor({
   const theme = colorMode === 'dark' ? 'vs-dark' : 'vs';
 
   // Monaco's callbacks are registered once; they read the latest props here.
-  const latest = useRef({locale, old, withBaseUrl});
-  latest.current = {locale, old, withBaseUrl};
+  const latest = useRef({locale, old, withBaseUrl, onCheck});
+  latest.current = {locale, old, withBaseUrl, onCheck};
 
   useEffect(() => {
     const container = containerRef.current;
@@ -96,13 +114,20 @@ export default function LiveEditor({
 
     const runCheck = () => {
       const text = model.getValue();
-      const {locale: current, old: live, withBaseUrl: toUrl} = latest.current;
+      const {
+        locale: current,
+        old: live,
+        withBaseUrl: toUrl,
+        onCheck: notify,
+      } = latest.current;
       const result = check(text, {locale: current, old: live});
       diagnosticsRef.current = result.diagnostics;
       setMarkers(monaco, model, result.diagnostics, (docPath) =>
         new URL(toUrl(docPath), window.location.href).toString(),
       );
       setDiagnostics(result.diagnostics);
+      setState({text, result});
+      notify?.({text, result});
       setIsModified(text !== original);
       return text;
     };
@@ -242,6 +267,7 @@ export default function LiveEditor({
         onSelect={focusAt}
         onFix={readOnly ? undefined : applyFix}
       />
+      {below && state && below(state)}
     </div>
   );
 }
