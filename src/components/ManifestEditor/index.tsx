@@ -29,6 +29,11 @@ export interface ManifestEditorProps {
   onCheck?: (state: EditorState) => void;
   /** Rendered under the problem list from the latest check, in the browser. */
   below?: (state: EditorState) => ReactNode;
+  /**
+   * Shows what the cluster would hold (Pods, DNS names, claims) under the
+   * problem list, above `below`. Default: when the text has a StatefulSet.
+   */
+  preview?: boolean;
 }
 
 // Monaco and the checker: fetched only when an editor mounts in the browser.
@@ -48,6 +53,7 @@ export default function ManifestEditor({
   children,
   onCheck,
   below,
+  preview,
 }: ManifestEditorProps): ReactNode {
   const original = yaml ?? extractCode(children) ?? '';
   const staticView = (
@@ -76,6 +82,7 @@ export default function ManifestEditor({
                 original={original}
                 onCheck={onCheck}
                 below={below}
+                preview={preview}
               />
             </Suspense>
           </ErrorBoundary>

@@ -23,6 +23,8 @@ export interface SiteLocale {
     storageUnavailable: string;
     copy: string;
     copied: string;
+    /** Opens the live preview's message when it can show nothing. */
+    previewCannotShow: string;
   };
   /** True when `message` is written in this locale's language. */
   isInLanguage: (message: string) => boolean;
@@ -44,6 +46,7 @@ export const LOCALES: SiteLocale[] = [
       storageUnavailable: '你的修改不會保留',
       copy: '複製',
       copied: '已複製',
+      previewCannotShow: '無法預覽：',
     },
     isInLanguage: (message) => HAN.test(message),
   },
@@ -60,6 +63,7 @@ export const LOCALES: SiteLocale[] = [
       storageUnavailable: 'your edits will be lost',
       copy: 'Copy',
       copied: 'Copied',
+      previewCannotShow: 'Cannot show a preview:',
     },
     // Field names and values stay in English in both languages, so English
     // is recognised by the absence of Chinese, not by its words.
@@ -263,6 +267,35 @@ export class EditorDriver {
 
   toolbarButton(name: string): Locator {
     return this.root.getByRole('button', {name, exact: true});
+  }
+
+  /** The live preview under the editor: what the cluster would hold. */
+  get preview(): Locator {
+    return this.root.getByTestId('cluster-preview');
+  }
+
+  /** The preview's row of every Pod, or of the one named `name`. */
+  previewPods(name?: string): Locator {
+    const rows = this.preview.locator('tr[data-pod]');
+    return name ? this.preview.locator(`tr[data-pod="${name}"]`) : rows;
+  }
+
+  /** The preview's row of every claim, or of the one named `name`. */
+  previewClaims(name?: string): Locator {
+    const rows = this.preview.locator('tr[data-claim]');
+    return name ? this.preview.locator(`tr[data-claim="${name}"]`) : rows;
+  }
+
+  /** The preview's message when it can show nothing at all. */
+  get previewBlocked(): Locator {
+    return this.preview.getByTestId('preview-blocked');
+  }
+
+  /** The 1-based line matching `pattern`; fails unless exactly one does. */
+  async lineOf(pattern: RegExp): Promise<number> {
+    const lines = await this.findLines(pattern);
+    expect(lines, `one line matches ${pattern}`).toHaveLength(1);
+    return lines[0]!;
   }
 }
 

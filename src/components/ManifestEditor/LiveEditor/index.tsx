@@ -3,7 +3,14 @@
  * `React.lazy` from ../index.tsx, in the browser only, so all of this stays
  * out of the server render and out of pages without an editor.
  */
-import {use, useEffect, useRef, useState, type ReactNode} from 'react';
+import {
+  use,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type {editor} from 'monaco-editor/editor';
 import {useLocation} from '@docusaurus/router';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
@@ -34,6 +41,7 @@ import {
   letEscapeReleaseTab,
 } from './editorOptions';
 import {exposeForTests} from './testHandle';
+import ClusterPreview from '../../ClusterPreview';
 
 import styles from './styles.module.css';
 
@@ -48,6 +56,11 @@ export interface LiveEditorProps {
   onCheck?: (state: EditorState) => void;
   /** Rendered under the problem list from the latest check (e.g. a preview). */
   below?: (state: EditorState) => ReactNode;
+  /**
+   * Shows what the cluster would hold under the problem list. Default: when
+   * the original or the current text has a StatefulSet.
+   */
+  preview?: boolean;
 }
 
 /** What the editor holds after a check: the reader's text and its verdict. */
@@ -65,6 +78,7 @@ export default function LiveEditor({
   original,
   onCheck,
   below,
+  preview,
 }: LiveEditorProps): ReactNode {
   const locale = useLocale();
   // Suspends (showing the static code block) until Monaco has loaded.
@@ -88,6 +102,7 @@ export default function LiveEditor({
   );
 
   const ariaLabel = useAriaLabel(title);
+  const showsPreview = useShowsPreview(preview, original, state);
   const theme = colorMode === 'dark' ? 'vs-dark' : 'vs';
 
   // Monaco's callbacks are registered once; they read the latest props here.
@@ -267,9 +282,35 @@ export default function LiveEditor({
         onSelect={focusAt}
         onFix={readOnly ? undefined : applyFix}
       />
+      {showsPreview && state && <ClusterPreview result={state.result} />}
       {below && state && below(state)}
     </div>
   );
+}
+
+/**
+ * Whether the editor shows the cluster preview. Once shown it stays, so that
+ * a syntax error, which hides the StatefulSet from the checker, is answered
+ * with the preview's "cannot show" rather than with the preview vanishing.
+ */
+function useShowsPreview(
+  preview: boolean | undefined,
+  original: string,
+  state: EditorState | undefined,
+): boolean {
+  const hasShown = useRef(false);
+  const originalHasStatefulSet = useMemo(
+    () => /^\s*kind:\s*["']?StatefulSet["']?\s*(#.*)?$/m.test(original),
+    [original],
+  );
+  if (preview !== undefined) return preview;
+  if (
+    originalHasStatefulSet ||
+    state?.result.objects.some((object) => object.kind === 'StatefulSet')
+  ) {
+    hasShown.current = true;
+  }
+  return hasShown.current;
 }
 
 function useLocale(): Locale {
