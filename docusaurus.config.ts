@@ -16,7 +16,9 @@ const config: Config = {
   baseUrl,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
-  markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
+  // Mermaid itself is loaded on demand, only by pages that draw a diagram.
+  markdown: {mermaid: true, hooks: {onBrokenMarkdownLinks: 'throw'}},
+  themes: ['@docusaurus/theme-mermaid'],
 
   i18n: {
     defaultLocale: 'zh-TW',
@@ -69,6 +71,16 @@ const config: Config = {
             },
             {label: 'StatefulSet 的限制', to: '/docs/limitations'},
             {label: '範例逐步解說', to: '/docs/example-walkthrough'},
+          ],
+        },
+        {
+          title: '深入 StatefulSet',
+          items: [
+            {label: 'Pod 的身分', to: '/docs/pod-identity'},
+            {label: '有序的部署與擴展', to: '/docs/scaling'},
+            {label: '更新策略', to: '/docs/update-strategies'},
+            {label: 'PVC 的保留策略', to: '/docs/pvc-retention'},
+            {label: '建立後就不能改的欄位', to: '/docs/frozen-fields'},
           ],
         },
         {

@@ -7,10 +7,14 @@ import Layout from '@theme/Layout';
 import styles from './index.module.css';
 
 type Chapter = {to: string; title: ReactNode; summary: ReactNode};
+type Part = {title: ReactNode; chapters: Chapter[]};
 type Audience = {title: ReactNode; body: ReactNode};
 
 // Paths without locale: Link adds the base URL of the current language.
-const CHAPTERS: Chapter[] = [
+const FIRST_CHAPTER = '/docs/why-pods-lose-state';
+const EXAMPLE_CHAPTER = '/docs/example-walkthrough';
+
+const PART_ONE: Chapter[] = [
   {
     to: '/docs/why-pods-lose-state',
     title: (
@@ -63,12 +67,89 @@ const CHAPTERS: Chapter[] = [
   },
 ];
 
+const PART_TWO: Chapter[] = [
+  {
+    to: '/docs/pod-identity',
+    title: (
+      <Translate id="home.chapters.podIdentity.title">Pod 的身分</Translate>
+    ),
+    summary: (
+      <Translate id="home.chapters.podIdentity.summary">
+        序號、主機名稱與 DNS 名稱、PVC 的命名，以及 Pod 的標籤。
+      </Translate>
+    ),
+  },
+  {
+    to: '/docs/scaling',
+    title: (
+      <Translate id="home.chapters.scaling.title">有序的部署與擴展</Translate>
+    ),
+    summary: (
+      <Translate id="home.chapters.scaling.summary">
+        建立與終止的順序、不能設成 0 的寬限期、OrderedReady 與 Parallel。
+      </Translate>
+    ),
+  },
+  {
+    to: '/docs/update-strategies',
+    title: (
+      <Translate id="home.chapters.updateStrategies.title">更新策略</Translate>
+    ),
+    summary: (
+      <Translate id="home.chapters.updateStrategies.summary">
+        滾動更新、partition 分段上線、OnDelete、強制回滾與修訂歷史。
+      </Translate>
+    ),
+  },
+  {
+    to: '/docs/pvc-retention',
+    title: (
+      <Translate id="home.chapters.pvcRetention.title">PVC 的保留策略</Translate>
+    ),
+    summary: (
+      <Translate id="home.chapters.pvcRetention.summary">
+        刪除或縮減時，PVC 要留還是要刪：whenDeleted 與 whenScaled。
+      </Translate>
+    ),
+  },
+  {
+    to: '/docs/frozen-fields',
+    title: (
+      <Translate id="home.chapters.frozenFields.title">
+        建立後就不能改的欄位
+      </Translate>
+    ),
+    summary: (
+      <Translate id="home.chapters.frozenFields.summary">
+        在編輯器裡把 1Gi 改成 2Gi，看 API 伺服器怎麼拒絕，再學正確的做法。
+      </Translate>
+    ),
+  },
+];
+
+const PARTS: Part[] = [
+  {
+    title: (
+      <Translate id="home.parts.one.title">第一部分：認識 StatefulSet</Translate>
+    ),
+    chapters: PART_ONE,
+  },
+  {
+    title: (
+      <Translate id="home.parts.two.title">
+        第二部分：身分、順序與更新
+      </Translate>
+    ),
+    chapters: PART_TWO,
+  },
+];
+
 const AUDIENCES: Audience[] = [
   {
     title: <Translate id="home.audience.read.title">線上閱讀</Translate>,
     body: (
       <Translate id="home.audience.read.body">
-        四個短章節，從問題講到完整的範例，每章結尾都指向下一章。
+        短章節分成兩個部分：先從問題講到完整的範例，再深入身分、擴展與更新。每章結尾都指向下一章。
       </Translate>
     ),
   },
@@ -106,12 +187,12 @@ function Hero(): ReactNode {
         <div className={styles.actions}>
           <Link
             className="button button--primary button--lg"
-            to={CHAPTERS[0].to}>
+            to={FIRST_CHAPTER}>
             <Translate id="home.hero.start">從第一章開始</Translate>
           </Link>
           <Link
             className="button button--secondary button--lg"
-            to={CHAPTERS[CHAPTERS.length - 1].to}>
+            to={EXAMPLE_CHAPTER}>
             <Translate id="home.hero.example">直接看範例</Translate>
           </Link>
         </div>
@@ -147,16 +228,23 @@ function ReadingPath(): ReactNode {
         <Heading as="h2">
           <Translate id="home.chapters.heading">從哪裡開始</Translate>
         </Heading>
-        <ol className={styles.chapters}>
-          {CHAPTERS.map((chapter) => (
-            <li key={chapter.to}>
-              <Link to={chapter.to} className={styles.chapterLink}>
-                {chapter.title}
-              </Link>
-              <span className={styles.chapterSummary}>{chapter.summary}</span>
-            </li>
-          ))}
-        </ol>
+        {PARTS.map((part, index) => (
+          <div key={index} className={styles.part}>
+            <Heading as="h3">{part.title}</Heading>
+            <ol className={styles.chapters}>
+              {part.chapters.map((chapter) => (
+                <li key={chapter.to}>
+                  <Link to={chapter.to} className={styles.chapterLink}>
+                    {chapter.title}
+                  </Link>
+                  <span className={styles.chapterSummary}>
+                    {chapter.summary}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
         <p className={styles.languageNote}>
           <Translate id="home.language.note">
             本站有繁體中文與 English 兩種語言。語言選單在導覽列右上角；手機上請打開左上角的選單。

@@ -7,6 +7,8 @@ type Locale = {
   htmlLang: string;
   /** Label of the locale in the navbar's language menu. */
   label: string;
+  /** A word the scaling chapter's sequence diagram shows in this language. */
+  diagramWord: string;
 };
 
 const ZH_TW: Locale = {
@@ -14,8 +16,15 @@ const ZH_TW: Locale = {
   base: '/',
   htmlLang: 'zh-Hant-TW',
   label: '繁體中文',
+  diagramWord: '建立',
 };
-const EN: Locale = {name: 'en', base: '/en/', htmlLang: 'en', label: 'English'};
+const EN: Locale = {
+  name: 'en',
+  base: '/en/',
+  htmlLang: 'en',
+  label: 'English',
+  diagramWord: 'create',
+};
 const LOCALES = [ZH_TW, EN];
 
 /** Slugs in reading order; both locale trees use the same file names. */
@@ -24,11 +33,19 @@ const CHAPTERS = [
   'when-to-use-statefulset',
   'limitations',
   'example-walkthrough',
+  'pod-identity',
+  'scaling',
+  'update-strategies',
+  'pvc-retention',
+  'frozen-fields',
 ];
 
 // Console errors that are not the site's fault. Empty on purpose: add an
 // entry only with a comment saying where the message comes from.
 const ALLOWED_CONSOLE_ERRORS: RegExp[] = [];
+
+// Only in Mermaid's own code, which the diagram component imports on demand.
+const MERMAID_MARKER = /mermaidAPI/;
 
 function chapterPath(locale: Locale, slug: string): string {
   return `${locale.base}docs/${slug}`;
@@ -55,6 +72,26 @@ async function openPage(page: Page, path: string): Promise<string[]> {
     'true',
   );
   return errors;
+}
+
+/**
+ * Starts recording the scripts the page loads that belong to Mermaid. Returns
+ * a function that resolves to their URLs.
+ */
+function recordMermaidFiles(page: Page): () => Promise<string[]> {
+  const checks: Promise<string | undefined>[] = [];
+  page.on('response', (response) => {
+    const url = response.url();
+    if (!/\.m?js(\?|$)/.test(url)) return;
+    checks.push(
+      response
+        .text()
+        .then((body) => (MERMAID_MARKER.test(body) ? url : undefined))
+        .catch(() => undefined),
+    );
+  });
+  return async () =>
+    (await Promise.all(checks)).filter((url): url is string => !!url);
 }
 
 async function expectCleanPage(
@@ -111,6 +148,35 @@ for (const locale of LOCALES) {
           'href',
           chapterPath(locale, next),
         );
+      });
+    }
+
+    test('a chapter with a diagram draws it in its language', async ({
+      page,
+    }) => {
+      const mermaidFiles = recordMermaidFiles(page);
+      const errors = await openPage(page, chapterPath(locale, 'scaling'));
+
+      const diagram = page.locator('.docusaurus-mermaid-container svg').first();
+      await expect(diagram).toBeVisible();
+      await expect(diagram).toContainText(locale.diagramWord);
+      expect(await mermaidFiles()).not.toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    for (const path of ['', 'docs/why-pods-lose-state']) {
+      test(`a page without a diagram (/${path}) loads no Mermaid file`, async ({
+        page,
+      }) => {
+        const mermaidFiles = recordMermaidFiles(page);
+        await openPage(page, `${locale.base}${path}`);
+
+        // The footer links to chapters with diagrams: in view, Docusaurus
+        // prefetches their chunks, which must not include Mermaid.
+        await page.locator('footer').scrollIntoViewIfNeeded();
+        await page.waitForLoadState('networkidle');
+
+        expect(await mermaidFiles()).toEqual([]);
       });
     }
   });
