@@ -38,7 +38,11 @@ function advancePod(simulation: Simulation, pod: SimPod): SimEvent[] {
     case 'pending':
       if (!canBeReady) {
         pod.phase = 'notReady';
-        return [event('notReady', cause === 'marked' ? 'podRunningNotReadyMarked' : 'podRunningNotReadyBroken', pod)];
+        const messageId =
+          cause === 'marked'
+            ? 'podRunningNotReadyMarked'
+            : 'podRunningNotReadyBroken';
+        return [event('notReady', messageId, pod)];
       }
       pod.phase = 'ready';
       pod.isAvailable = simulation.spec.minReadySeconds === 0;

@@ -112,7 +112,10 @@ export function isHealthy(pod: SimPod): boolean {
   return pod.phase === 'ready' && pod.isAvailable;
 }
 
-export function findPod(simulation: Simulation, ordinal: number): SimPod | undefined {
+export function findPod(
+  simulation: Simulation,
+  ordinal: number,
+): SimPod | undefined {
   return simulation.pods.find((pod) => pod.ordinal === ordinal);
 }
 
@@ -134,9 +137,17 @@ function createPod(simulation: Simulation, ordinal: number): SimEvent[] {
   const name = podName(spec, ordinal);
   const revision = revisionForNewPod(simulation, ordinal);
   const recreating = simulation.recreating.find((item) => item.ordinal === ordinal);
-  simulation.recreating = simulation.recreating.filter((item) => item !== recreating);
+  simulation.recreating = simulation.recreating.filter(
+    (item) => item !== recreating,
+  );
 
-  const pod: SimPod = {ordinal, name, revision, phase: 'pending', isAvailable: false};
+  const pod: SimPod = {
+    ordinal,
+    name,
+    revision,
+    phase: 'pending',
+    isAvailable: false,
+  };
   simulation.pods.push(pod);
   simulation.pods.sort((a, b) => a.ordinal - b.ordinal);
 
@@ -156,8 +167,9 @@ function createdMessageId(
 ): string {
   if (cause === 'update') return 'podRecreatedUpdate';
   if (cause === 'manual') return 'podRecreatedManual';
-  if (simulation.spec.podManagementPolicy === 'Parallel') return 'podCreatedParallel';
-  return ordinal === simulation.spec.ordinalStart ? 'podCreatedFirst' : 'podCreatedOrdered';
+  const {spec} = simulation;
+  if (spec.podManagementPolicy === 'Parallel') return 'podCreatedParallel';
+  return ordinal === spec.ordinalStart ? 'podCreatedFirst' : 'podCreatedOrdered';
 }
 
 /**
@@ -229,7 +241,8 @@ function waitFor(simulation: Simulation, pod: SimPod): Wait {
 
 function firstMissing(simulation: Simulation): number | undefined {
   const {spec} = simulation;
-  for (let ordinal = spec.ordinalStart; ordinal < spec.ordinalStart + spec.replicas; ordinal++) {
+  const end = spec.ordinalStart + spec.replicas;
+  for (let ordinal = spec.ordinalStart; ordinal < end; ordinal++) {
     if (!findPod(simulation, ordinal)) return ordinal;
   }
   return undefined;
@@ -240,7 +253,8 @@ function nextOutdated(simulation: Simulation): string | undefined {
   const {spec} = simulation;
   if (spec.updateStrategy === 'OnDelete') return undefined;
   const end = spec.ordinalStart + spec.replicas - 1;
-  for (let ordinal = end; ordinal >= spec.ordinalStart + spec.partition; ordinal--) {
+  const first = spec.ordinalStart + spec.partition;
+  for (let ordinal = end; ordinal >= first; ordinal--) {
     const pod = findPod(simulation, ordinal);
     if (pod && pod.revision !== simulation.updateRevision) return pod.name;
   }
@@ -261,6 +275,9 @@ function completeRollout(simulation: Simulation): void {
   );
   const isDone =
     inRange.length === spec.replicas &&
-    inRange.every((pod) => pod.revision === simulation.updateRevision && pod.phase === 'ready');
+    inRange.every(
+      (pod) =>
+        pod.revision === simulation.updateRevision && pod.phase === 'ready',
+    );
   if (isDone) simulation.currentRevision = simulation.updateRevision;
 }

@@ -6,7 +6,12 @@
  * `createSimulation(spec)` starts one; `applyAction` and `step` move it on,
  * each returning events whose `messageId` `formatMessage` turns into text.
  */
-export {findStatefulSets, readStatefulSet, partitionNotes, MAX_REPLICAS} from './spec';
+export {
+  findStatefulSets,
+  readStatefulSet,
+  partitionNotes,
+  MAX_REPLICAS,
+} from './spec';
 export {
   createSimulation,
   applyAction,

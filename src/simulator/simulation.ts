@@ -129,7 +129,9 @@ export function applyAction(
         pod.isAvailable = false;
       }
       data.pod = podName(spec, action.ordinal);
-      messageId = action.isNeverReady ? 'actionMarkNeverReady' : 'actionClearNeverReady';
+      messageId = action.isNeverReady
+        ? 'actionMarkNeverReady'
+        : 'actionClearNeverReady';
       break;
     }
     case 'deletePod': {
@@ -171,7 +173,9 @@ export function step(simulation: Simulation): StepResult {
   if (moved.length > 0) return progress(next, moved);
 
   // `next`, not `simulation`: a finished rollout moved currentRevision on.
-  if (wait) return {simulation: next, events: stuckEvents(next, wait), status: 'stuck'};
+  if (wait) {
+    return {simulation: next, events: stuckEvents(next, wait), status: 'stuck'};
+  }
   return {simulation: next, events: [settledEvent(next)], status: 'settled'};
 }
 
@@ -208,11 +212,15 @@ function stuckEvents(simulation: Simulation, wait: Wait): SimEvent[] {
   const pod = simulation.pods.find((item) => item.name === wait.pod);
   if (!pod || canBecomeReady(simulation, pod)) return events;
 
-  const data = {pod: pod.name, revision: pod.revision, good: simulation.currentRevision};
+  const data = {
+    pod: pod.name,
+    revision: pod.revision,
+    good: simulation.currentRevision,
+  };
   let messageId = 'hintClearMark';
   if (!simulation.neverReady.includes(pod.ordinal)) {
-    messageId =
-      simulation.updateRevision === pod.revision ? 'hintForcedRollback' : 'hintDeleteBroken';
+    const isRolledBack = simulation.updateRevision !== pod.revision;
+    messageId = isRolledBack ? 'hintDeleteBroken' : 'hintForcedRollback';
   }
   events.push({kind: 'stuck', messageId, pod: pod.name, data});
   return events;

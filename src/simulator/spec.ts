@@ -39,7 +39,8 @@ export function readStatefulSet(object: ManifestObject): {
     notes.push({messageId: 'replicasCapped', data: {replicas, max: MAX_REPLICAS}});
     replicas = MAX_REPLICAS;
   }
-  const updateStrategy = strategy.type === 'OnDelete' ? 'OnDelete' : 'RollingUpdate';
+  const updateStrategy =
+    strategy.type === 'OnDelete' ? 'OnDelete' : 'RollingUpdate';
   const partition =
     updateStrategy === 'RollingUpdate' ? count(rollingUpdate.partition, 0) : 0;
   const ordinalStart = count(getIn(spec, ['ordinals', 'start']), 0);
@@ -61,7 +62,8 @@ export function readStatefulSet(object: ManifestObject): {
     }),
   };
 
-  if (rollingUpdate.maxUnavailable !== undefined && updateStrategy === 'RollingUpdate') {
+  const hasMaxUnavailable = rollingUpdate.maxUnavailable !== undefined;
+  if (hasMaxUnavailable && updateStrategy === 'RollingUpdate') {
     notes.push({
       messageId: 'maxUnavailableIgnored',
       data: {value: String(rollingUpdate.maxUnavailable)},
@@ -99,7 +101,11 @@ export function podName(spec: SimSpec, ordinal: number): string {
   return `${spec.name}-${ordinal}`;
 }
 
-export function claimName(spec: SimSpec, template: string, ordinal: number): string {
+export function claimName(
+  spec: SimSpec,
+  template: string,
+  ordinal: number,
+): string {
   return `${template}-${spec.name}-${ordinal}`;
 }
 

@@ -43,6 +43,7 @@ export default function Controls({
   const hasPod = simulation.pods.some((pod) => pod.ordinal === ordinal);
   const isGone = simulation.isSetDeleted;
   const isOnDelete = spec.updateStrategy === 'OnDelete';
+  const isUpdating = simulation.updateRevision !== simulation.currentRevision;
   const text = controlTexts();
 
   return (
@@ -83,7 +84,7 @@ export default function Controls({
           {text.broken}
         </label>
         <Button
-          disabled={isGone || simulation.updateRevision === simulation.currentRevision}
+          disabled={isGone || !isUpdating}
           onClick={() => onAction({type: 'rollBack'})}>
           {text.rollBack}
         </Button>
@@ -103,7 +104,9 @@ export default function Controls({
         </label>
         <Button
           disabled={isGone || isOnDelete || !isCount(partition)}
-          onClick={() => onAction({type: 'setPartition', partition: Number(partition)})}>
+          onClick={() =>
+            onAction({type: 'setPartition', partition: Number(partition)})
+          }>
           {text.partitionButton}
         </Button>
         {isOnDelete && (
@@ -144,10 +147,16 @@ export default function Controls({
 
       <Group label={text.policy}>
         {POLICIES.map((item) => (
-          <Button key={item} isPressed={item === policy} onClick={() => onPolicy(item)}>
+          <Button
+            key={item}
+            isPressed={item === policy}
+            onClick={() => onPolicy(item)}>
             {item}
           </Button>
         ))}
+      </Group>
+
+      <Group label="StatefulSet">
         <Button
           variant="danger"
           disabled={isGone}

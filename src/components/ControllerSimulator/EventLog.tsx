@@ -1,4 +1,4 @@
-import {useEffect, useRef, type ReactNode} from 'react';
+import {useEffect, useId, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import {formatMessage} from '@site/src/simulator';
@@ -20,6 +20,7 @@ export default function EventLog({
   locale: Locale;
 }): ReactNode {
   const listRef = useRef<HTMLOListElement>(null);
+  const headingId = useId();
 
   // Keeps the newest line in view inside the log's own scroll box; the page
   // itself does not move.
@@ -30,7 +31,7 @@ export default function EventLog({
 
   return (
     <section className={styles.log}>
-      <h4 className={styles.boardHeading}>
+      <h4 id={headingId} className={styles.boardHeading}>
         {translate({
           id: 'simulator.log.heading',
           message: '事件紀錄',
@@ -40,6 +41,7 @@ export default function EventLog({
       <ol
         ref={listRef}
         className={styles.logList}
+        aria-labelledby={headingId}
         aria-live="polite"
         aria-relevant="additions"
         data-testid="simulator-log"
@@ -61,8 +63,8 @@ export default function EventLog({
             data-kind={event.kind}
             data-message-id={event.messageId}
             data-pod={event.pod}>
-            <span className={styles.logStep}>
-              {step === undefined ? (event.kind === 'action' ? '▸' : '■') : step}
+            <span className={styles.logStep} aria-hidden={step === undefined}>
+              {step ?? (event.kind === 'action' ? '▸' : '■')}
             </span>
             <span>{withCode(formatMessage(event, locale))}</span>
           </li>

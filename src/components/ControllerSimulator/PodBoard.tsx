@@ -7,7 +7,11 @@ import {claimStateLabel, phaseLabel, revisionLabel} from './labels';
 import styles from './styles.module.css';
 
 /** The Pods as cards, each with its claims; claims without a Pod below. */
-export default function PodBoard({simulation}: {simulation: Simulation}): ReactNode {
+export default function PodBoard({
+  simulation,
+}: {
+  simulation: Simulation;
+}): ReactNode {
   const {pods, claims} = simulation;
   const podOrdinals = new Set(pods.map((pod) => pod.ordinal));
   const orphans = claims.filter((claim) => !podOrdinals.has(claim.ordinal));

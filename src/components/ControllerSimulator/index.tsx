@@ -39,7 +39,10 @@ export default function ControllerSimulator({
     (diagnostic) => diagnostic.severity === 'error',
   ).length;
   const [object, ...others] = findStatefulSets(result.objects);
-  const read = useMemo(() => (object ? readStatefulSet(object) : undefined), [object]);
+  const read = useMemo(
+    () => (object ? readStatefulSet(object) : undefined),
+    [object],
+  );
   const specKey = read ? JSON.stringify(read.spec) : '';
 
   let body: ReactNode;
@@ -128,7 +131,10 @@ function Simulator({
       setIsPlaying(false);
       return undefined;
     }
-    const timer = window.setTimeout(() => dispatch({type: 'step'}), PLAY_INTERVAL_MS);
+    const timer = window.setTimeout(
+      () => dispatch({type: 'step'}),
+      PLAY_INTERVAL_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [isPlaying, isFinished, state, dispatch]);
 
@@ -193,7 +199,10 @@ function Simulator({
       />
 
       <div className={styles.runBar}>
-        <Button variant="primary" disabled={isPlaying} onClick={() => dispatch({type: 'step'})}>
+        <Button
+          variant="primary"
+          disabled={isPlaying}
+          onClick={() => dispatch({type: 'step'})}>
           {translate({
             id: 'simulator.run.step',
             message: '下一步',

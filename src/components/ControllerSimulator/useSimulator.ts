@@ -12,7 +12,7 @@ import {
   type StepResult,
 } from '@site/src/simulator';
 
-/** One line of the log: an event, and the step it happened in (none for actions). */
+/** One line of the log: an event and its step (none for actions). */
 export interface LogEntry {
   id: number;
   step?: number;
@@ -48,11 +48,19 @@ function initial(
   policy: PodManagementPolicy = base.podManagementPolicy,
   from: StartFrom = 'running',
 ): SimulatorState {
-  const simulation = createSimulation({...base, podManagementPolicy: policy}, {from});
+  const simulation = createSimulation(
+    {...base, podManagementPolicy: policy},
+    {from},
+  );
   const log: LogEntry[] =
     policy === base.podManagementPolicy
       ? []
-      : [{id: 0, event: {kind: 'action', messageId: 'policySwitched', data: {policy}}}];
+      : [
+          {
+            id: 0,
+            event: {kind: 'action', messageId: 'policySwitched', data: {policy}},
+          },
+        ];
   return {base, policy, from, simulation, log, status: 'idle', nextId: log.length};
 }
 

@@ -7,5 +7,7 @@ import type {ReactNode} from 'react';
 export function withCode(message: string): ReactNode[] {
   return message
     .split(/`([^`\n]+)`/)
-    .map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
+    .map((part, index) =>
+      index % 2 === 1 ? <code key={index}>{part}</code> : part,
+    );
 }

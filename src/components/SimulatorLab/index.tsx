@@ -21,7 +21,11 @@ export interface SimulatorLabProps {
  * `<SimulatorLab id="scale" title="web.yaml">` around a ```yaml fence.
  * Without JavaScript the manifest shows as a plain code block.
  */
-export default function SimulatorLab({id, title, children}: SimulatorLabProps): ReactNode {
+export default function SimulatorLab({
+  id,
+  title,
+  children,
+}: SimulatorLabProps): ReactNode {
   return (
     <ManifestEditor
       id={id}
