@@ -33,89 +33,92 @@ export default function ClaimTable({
   const lastTemplate = claimTemplates[claimTemplates.length - 1];
   const lastPod = `${name}-${(statefulSet.ordinalStart ?? 0) + podCount - 1}`;
   return (
-    <PreviewTable
-      testId="preview-claims"
-      isUnreliable={isUnreliable}
-      caption={
-        <Translate
-          id="preview.claims.caption"
-          description="Caption of the live preview's table of PersistentVolumeClaims"
-          values={{count: claimCount}}>
-          {'PersistentVolumeClaim（{count} 個）'}
-        </Translate>
-      }>
-      <thead>
-        <tr>
-          <th scope="col">
-            <Translate id="preview.claims.name" description="Column header: the claim's name">
-              {'PVC 名稱'}
-            </Translate>
-          </th>
-          <th scope="col">
-            <Translate id="preview.claims.pod" description="Column header: the Pod that mounts the claim">
-              {'Pod'}
-            </Translate>
-          </th>
-          <th scope="col">
-            <Translate id="preview.claims.size" description="Column header: the claim's requested storage">
-              {'容量'}
-            </Translate>
-          </th>
-          <th scope="col">
-            <Translate id="preview.claims.accessModes" description="Column header: the claim's access modes">
-              {'存取模式'}
-            </Translate>
-          </th>
-          <th scope="col">
-            <Translate id="preview.claims.storageClass" description="Column header: the claim's StorageClass">
-              {'StorageClass'}
-            </Translate>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {claims.map((claim) => (
-          <tr key={claim.name} data-claim={claim.name}>
-            <th scope="row">
-              <code>{claim.name}</code>
-            </th>
-            <td>
-              <code>{claim.pod}</code>
-            </td>
-            <td>
-              {claim.template.size === undefined ? (
-                <NoValue />
-              ) : (
-                <code>{claim.template.size}</code>
-              )}
-            </td>
-            <td>
-              {claim.template.accessModes.length === 0 ? (
-                <NoValue />
-              ) : (
-                claim.template.accessModes.map((mode, index) => (
-                  <span key={index} className={styles.listItem}>
-                    <code>{mode}</code>
-                  </span>
-                ))
-              )}
-            </td>
-            <td>
-              <StorageClassText choice={claim.template.storageClass} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-      {more > 0 && (
-        <tfoot>
+    <>
+      <PreviewTable
+        testId="preview-claims"
+        isUnreliable={isUnreliable}
+        caption={
+          <Translate
+            id="preview.claims.caption"
+            description="Caption of the live preview's table of PersistentVolumeClaims"
+            values={{count: claimCount}}>
+            {'PersistentVolumeClaim（{count} 個）'}
+          </Translate>
+        }>
+        <thead>
           <tr>
-            <td colSpan={5} data-testid="preview-claims-more">
-              <MoreRow more={more} last={`${lastTemplate.name}-${lastPod}`} />
-            </td>
+            <th scope="col">
+              <Translate id="preview.claims.name" description="Column header: the claim's name">
+                {'PVC 名稱'}
+              </Translate>
+            </th>
+            <th scope="col">
+              <Translate id="preview.claims.pod" description="Column header: the Pod that mounts the claim">
+                {'Pod'}
+              </Translate>
+            </th>
+            <th scope="col">
+              <Translate id="preview.claims.size" description="Column header: the claim's requested storage">
+                {'容量'}
+              </Translate>
+            </th>
+            <th scope="col">
+              <Translate id="preview.claims.accessModes" description="Column header: the claim's access modes">
+                {'存取模式'}
+              </Translate>
+            </th>
+            <th scope="col">
+              <Translate id="preview.claims.storageClass" description="Column header: the claim's StorageClass">
+                {'StorageClass'}
+              </Translate>
+            </th>
           </tr>
-        </tfoot>
-      )}
-    </PreviewTable>
+        </thead>
+        <tbody>
+          {claims.map((claim) => (
+            <tr key={claim.name} data-claim={claim.name}>
+              <th scope="row">
+                <code>{claim.name}</code>
+              </th>
+              <td>
+                <code>{claim.pod}</code>
+              </td>
+              <td>
+                {claim.template.size === undefined ? (
+                  <NoValue />
+                ) : (
+                  <code>{claim.template.size}</code>
+                )}
+              </td>
+              <td>
+                {claim.template.accessModes.length === 0 ? (
+                  <NoValue />
+                ) : (
+                  claim.template.accessModes.map((mode, index) => (
+                    <span key={index} className={styles.listItem}>
+                      <code>{mode}</code>
+                    </span>
+                  ))
+                )}
+              </td>
+              <td>
+                <StorageClassText choice={claim.template.storageClass} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        {more > 0 && (
+          <tfoot>
+            <tr>
+              <td colSpan={5} data-testid="preview-claims-more">
+                <MoreRow more={more} last={`${lastTemplate.name}-${lastPod}`} />
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </PreviewTable>
+      <StorageClassNotes templates={claimTemplates} />
+    </>
   );
 }
 
@@ -125,24 +128,56 @@ function StorageClassText({choice}: {choice: StorageClassChoice}): ReactNode {
       return <code>{choice.name}</code>;
     case 'none':
       return (
-        <span className={styles.explain}>
-          <Translate
-            id="preview.claims.classNone"
-            description="Live preview: storageClassName is the empty string"
-            values={{empty: <code>""</code>}}>
-            {'{empty}：不用 StorageClass，只綁定事先建立、沒有類別的 PersistentVolume'}
-          </Translate>
-        </span>
+        <Translate
+          id="preview.claims.classNone"
+          description="Live preview cell: storageClassName is the empty string"
+          values={{empty: <code>""</code>}}>
+          {'{empty}（不使用類別）'}
+        </Translate>
       );
     case 'default':
       return (
         <NoValue>
           <Translate
             id="preview.claims.classDefault"
-            description="Live preview: no storageClassName, so the cluster's default StorageClass applies">
-            {'未指定：使用叢集的預設 StorageClass（如果有的話）'}
+            description="Live preview cell: no storageClassName, so the cluster's default StorageClass applies">
+            {'（叢集預設）'}
           </Translate>
         </NoValue>
       );
   }
+}
+
+/** What the short class cells mean, for the kinds the table uses. */
+function StorageClassNotes({
+  templates,
+}: {
+  templates: StatefulSetPreview['claimTemplates'];
+}): ReactNode {
+  const kinds = new Set(templates.map((t) => t.storageClass.kind));
+  if (!kinds.has('none') && !kinds.has('default')) return null;
+  return (
+    <>
+      {kinds.has('none') && (
+        <p className={styles.note}>
+          <Translate
+            id="preview.claims.classNoneNote"
+            description="Live preview: what an empty storageClassName means"
+            values={{field: <code>storageClassName: ""</code>}}>
+            {'{field} 表示不使用 StorageClass：PVC 只會綁定事先建立、沒有類別的 PersistentVolume。'}
+          </Translate>
+        </p>
+      )}
+      {kinds.has('default') && (
+        <p className={styles.note}>
+          <Translate
+            id="preview.claims.classDefaultNote"
+            description="Live preview: what a missing storageClassName means"
+            values={{field: <code>storageClassName</code>}}>
+            {'沒有寫 {field} 時，由叢集的預設 StorageClass 佈建（如果叢集有設定預設值）。'}
+          </Translate>
+        </p>
+      )}
+    </>
+  );
 }

@@ -50,7 +50,7 @@ export default function PodTable({
         }>
         <thead>
           <tr>
-            <th scope="col">
+            <th scope="col" className={styles.number}>
               <Translate id="preview.pods.ordinal" description="Column header: the Pod's ordinal">
                 {'序號'}
               </Translate>

@@ -1,5 +1,4 @@
 import {useId, type ReactNode} from 'react';
-import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 
 import styles from './styles.module.css';
@@ -51,7 +50,7 @@ export default function PreviewTable({
 /** A cell for a value the preview cannot give; says so to screen readers. */
 export function NoValue({children}: {children?: ReactNode}): ReactNode {
   return (
-    <span className={clsx(styles.noValue, children && styles.explain)}>
+    <span className={styles.noValue}>
       {children ?? (
         <>
           <span aria-hidden="true">—</span>
