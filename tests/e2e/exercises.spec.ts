@@ -162,6 +162,33 @@ for (const locale of LOCALES) {
       await expect(track.root).toContainText(text.notKept);
       await track.expectExerciseDone(CANARY);
     });
+
+    test('progress stored in a form the site cannot read is set aside, not overwritten', async ({
+      page,
+    }) => {
+      const garbage = '{"format": "statefulset-lab-progress", "version": 1, "exercises": 7';
+      await page.addInitScript((value) => {
+        // Only on the first load: later loads must see what the site wrote.
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', 'yes');
+        localStorage.setItem('statefulset-lab:progress:v1', value);
+      }, garbage);
+
+      // 1. The track says so, and still works.
+      const track = await TrackPage.open(page, locale);
+      await expect(track.root).toContainText(text.unreadable);
+
+      // 2. New progress is saved; the unreadable value is kept beside it.
+      const exercise = await ExercisePage.open(page, locale, CANARY);
+      await exercise.editor.setText(exerciseById(CANARY)!.solution);
+      await expect(exercise.doneState).toBeVisible();
+      const stored = await page.evaluate(() => ({
+        backup: localStorage.getItem('statefulset-lab:progress:v1:unreadable'),
+        current: localStorage.getItem('statefulset-lab:progress:v1'),
+      }));
+      expect(stored.backup).toBe(garbage);
+      expect(JSON.parse(stored.current!).exercises).toHaveProperty(CANARY);
+    });
   });
 }
 

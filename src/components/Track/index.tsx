@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {useEffect, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {useProgress} from '@site/src/progress/useProgress';
 import {formatDate} from '@site/src/components/Exercise';
@@ -17,16 +17,21 @@ export default function Track(): ReactNode {
   const locale = useLocale();
   const {progress, status} = useProgress();
   const {steps, totals} = useTrack(progress);
+  // Set after hydration: the build's date would not match the reader's.
+  const [today, setToday] = useState<string>();
+  useEffect(() => setToday(formatDate(new Date().toISOString(), locale)), [locale]);
 
   return (
     <div className={styles.track} data-testid="track">
       <StorageStatus status={status} />
-      <p className={styles.printOnly}>
-        {translate(
-          {id: 'track.print.date', message: '列印日期：{date}', description: 'Shown on the printed summary'},
-          {date: formatDate(new Date().toISOString(), locale)},
-        )}
-      </p>
+      {today && (
+        <p className={styles.printOnly}>
+          {translate(
+            {id: 'track.print.date', message: '列印日期：{date}', description: 'Shown on the printed summary'},
+            {date: today},
+          )}
+        </p>
+      )}
       <ProgressSummary steps={steps} totals={totals} />
       <ProgressFileTools progress={progress} />
     </div>
