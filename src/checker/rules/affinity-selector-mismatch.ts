@@ -47,7 +47,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'Replicas of a StatefulSet are spread over nodes with a podAntiAffinity term that selects the StatefulSet\'s own Pods. When a label value in that selector is wrong, the scheduler finds no matching Pods and places replicas freely, possibly all on one node, so one node failure stops the whole ensemble. The API server cannot tell, since a selector may legitimately select other applications.',
-      'zh-TW': 'StatefulSet 的副本靠選到自己 Pod 的 podAntiAffinity 條件分散到不同節點。選擇器裡的標籤值寫錯時，排程器找不到相符的 Pod，就會任意放置副本，可能全部擠在同一個節點，一個節點故障就讓整組成員停擺。API 伺服器 無從判斷，因為選擇器本來就可以選擇其他應用程式。',
+      'zh-TW': 'StatefulSet 的副本靠選到自己 Pod 的 podAntiAffinity 條件分散到不同節點。選擇器裡的標籤值寫錯時，排程器找不到相符的 Pod，就會任意放置副本，可能全部擠在同一個節點，一個節點故障就讓整組成員停擺。API 伺服器無從判斷，因為選擇器本來就可以選擇其他應用程式。',
     },
     bad: [
       'apiVersion: apps/v1',

@@ -33,7 +33,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'A quorum-based StatefulSet (etcd, ZooKeeper, Kafka) survives losing a minority of its members. A PodDisruptionBudget keeps node drains and upgrades from evicting more than that at once, but only for the Pods its selector matches. A selector with a typo matches nothing, the API server accepts it, and the first cluster upgrade evicts the whole ensemble.',
-      'zh-TW': '以多數決運作的 StatefulSet（etcd、ZooKeeper、Kafka）可以承受少數成員離線。PodDisruptionBudget 讓清空節點與升級一次不會驅逐超過這個數量的 Pod，但只保護選擇器選到的 Pod。打錯字的選擇器什麼都選不到，API 伺服器 照樣接受，第一次升級叢集時整組成員就會被一起驅逐。',
+      'zh-TW': '以多數決運作的 StatefulSet（etcd、ZooKeeper、Kafka）可以承受少數成員離線。PodDisruptionBudget 讓清空節點與升級一次不會驅逐超過這個數量的 Pod，但只保護選擇器選到的 Pod。打錯字的選擇器什麼都選不到，API 伺服器照樣接受，第一次升級叢集時整組成員就會被一起驅逐。',
     },
     bad: [
       'apiVersion: policy/v1',

@@ -42,7 +42,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'The API server checks only that a probe\'s port name is well formed; the kubelet looks it up later, among the ports of the same container. A name that is not there makes the probe fail forever. For a readiness probe that means the first Pod never becomes Ready, so an OrderedReady StatefulSet never creates the second one.',
-      'zh-TW': 'API 伺服器 只檢查探針的連接埠名稱格式是否正確；kubelet 之後才會在同一個容器的連接埠裡找這個名稱。找不到時探針會永遠失敗。如果是 readinessProbe，第一個 Pod 永遠不會就緒，採用 OrderedReady 的 StatefulSet 就永遠不會建立第二個 Pod。',
+      'zh-TW': 'API 伺服器只檢查探針的連接埠名稱格式是否正確；kubelet 之後才會在同一個容器的連接埠裡找這個名稱。找不到時探針會永遠失敗。如果是 readinessProbe，第一個 Pod 永遠不會就緒，採用 OrderedReady 的 StatefulSet 就永遠不會建立第二個 Pod。',
     },
     bad: [
       'apiVersion: apps/v1',

@@ -39,7 +39,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'The stable network identity of a StatefulSet (`web-0.nginx`, `web-1.nginx`…) comes from the Service named in `spec.serviceName`. Without it the API server still accepts the object (the field is optional since Kubernetes 1.33 and was never enforced), but the Pods get no subdomain, so clustered software that finds its peers by name cannot start. Tools that validate against an older OpenAPI schema (helm lint, kubeconform) even report the field as required.',
-      'zh-TW': 'StatefulSet 的固定網路身分（`web-0.nginx`、`web-1.nginx`…）來自 `spec.serviceName` 指定的 Service。少了它，API 伺服器 仍會接受這個物件（這個欄位從 Kubernetes 1.33 起明確標為選填，之前也從未強制），但 Pod 不會有子網域，靠名稱尋找彼此的叢集軟體就啟動不了。依照舊版 OpenAPI 結構描述驗證的工具（helm lint、kubeconform）甚至會把它當成必填欄位報錯。',
+      'zh-TW': 'StatefulSet 的固定網路身分（`web-0.nginx`、`web-1.nginx`…）來自 `spec.serviceName` 指定的 Service。少了它，API 伺服器仍會接受這個物件（這個欄位從 Kubernetes 1.33 起明確標為選填，之前也從未強制），但 Pod 不會有子網域，靠名稱尋找彼此的叢集軟體就啟動不了。依照舊版 OpenAPI 結構描述驗證的工具（helm lint、kubeconform）甚至會把它當成必填欄位報錯。',
     },
     bad: [
       'apiVersion: apps/v1',

@@ -40,21 +40,21 @@ export const rule: Rule = {
     },
     'zh-TW': {
       changed:
-        '`{field}` 從 `{before}` 改成 `{after}`，但 StatefulSet 建立後只有 `replicas`、`ordinals`、`template`、`updateStrategy`、`revisionHistoryLimit`、`persistentVolumeClaimRetentionPolicy` 和 `minReadySeconds` 可以修改：API 伺服器 會拒絕這次更新（「spec: Forbidden」）。請保留叢集上的值；或是刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案重新建立。',
+        '`{field}` 從 `{before}` 改成 `{after}`，但 StatefulSet 建立後只有 `replicas`、`ordinals`、`template`、`updateStrategy`、`revisionHistoryLimit`、`persistentVolumeClaimRetentionPolicy` 和 `minReadySeconds` 可以修改：API 伺服器會拒絕這次更新（「spec: Forbidden」）。請保留叢集上的值；或是刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案重新建立。',
       added:
-        '這裡設定了 `{field}` 為 `{after}`，叢集上的 StatefulSet 卻沒有這個欄位，而建立後只有 `replicas`、`ordinals`、`template`、`updateStrategy`、`revisionHistoryLimit`、`persistentVolumeClaimRetentionPolicy` 和 `minReadySeconds` 可以修改：API 伺服器 會拒絕這次更新（「spec: Forbidden」）。請移除它；或是刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案重新建立。',
+        '這裡設定了 `{field}` 為 `{after}`，叢集上的 StatefulSet 卻沒有這個欄位，而建立後只有 `replicas`、`ordinals`、`template`、`updateStrategy`、`revisionHistoryLimit`、`persistentVolumeClaimRetentionPolicy` 和 `minReadySeconds` 可以修改：API 伺服器會拒絕這次更新（「spec: Forbidden」）。請移除它；或是刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案重新建立。',
       removed:
-        '叢集上的 StatefulSet 有 `{field}`（值為 `{before}`），這裡卻沒有，而建立後只有 `replicas`、`ordinals`、`template`、`updateStrategy`、`revisionHistoryLimit`、`persistentVolumeClaimRetentionPolicy` 和 `minReadySeconds` 可以修改：API 伺服器 會拒絕這次更新（「spec: Forbidden」）。請把它加回來；或是刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案重新建立。',
+        '叢集上的 StatefulSet 有 `{field}`（值為 `{before}`），這裡卻沒有，而建立後只有 `replicas`、`ordinals`、`template`、`updateStrategy`、`revisionHistoryLimit`、`persistentVolumeClaimRetentionPolicy` 和 `minReadySeconds` 可以修改：API 伺服器會拒絕這次更新（「spec: Forbidden」）。請把它加回來；或是刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案重新建立。',
       claimStorage:
-        'claim template `{claim}` 的儲存容量要求從 `{before}` 改成 `{after}`，但 `volumeClaimTemplates` 建立後不能修改：API 伺服器 會拒絕這次更新（「spec: Forbidden」）。請改為擴充現有的 Volume：逐一修改每個 PVC（`kubectl patch pvc {claim}-{name}-0 -p \'{"spec":{"resources":{"requests":{"storage":"{after}"}}}}\'`，每個序號都要做；StorageClass 必須設定 `allowVolumeExpansion: true`），再重新建立 StatefulSet，讓新的 Pod 使用新的容量：`kubectl delete statefulset {name} --cascade=orphan`，然後套用這個檔案。',
+        'claim template `{claim}` 的儲存容量要求從 `{before}` 改成 `{after}`，但 `volumeClaimTemplates` 建立後不能修改：API 伺服器會拒絕這次更新（「spec: Forbidden」）。請改為擴充現有的 Volume：逐一修改每個 PVC（`kubectl patch pvc {claim}-{name}-0 -p \'{"spec":{"resources":{"requests":{"storage":"{after}"}}}}\'`，每個序號都要做；StorageClass 必須設定 `allowVolumeExpansion: true`），再重新建立 StatefulSet，讓新的 Pod 使用新的容量：`kubectl delete statefulset {name} --cascade=orphan`，然後套用這個檔案。',
       claimChanged:
-        '`{field}` 從 `{before}` 改成 `{after}`，但 `volumeClaimTemplates` 建立後不能修改：API 伺服器 會拒絕這次更新（「spec: Forbidden」），既有的 PVC 也不會跟著改變。請保留叢集上的值。若要讓之後建立的 PVC 使用新的範本，請刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案。',
+        '`{field}` 從 `{before}` 改成 `{after}`，但 `volumeClaimTemplates` 建立後不能修改：API 伺服器會拒絕這次更新（「spec: Forbidden」），既有的 PVC 也不會跟著改變。請保留叢集上的值。若要讓之後建立的 PVC 使用新的範本，請刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案。',
       claimAdded:
-        '這裡設定了 `{field}` 為 `{after}`，叢集上的 StatefulSet 卻沒有，而 `volumeClaimTemplates` 建立後不能修改：API 伺服器 會拒絕這次更新（「spec: Forbidden」），既有的 PVC 也不會跟著改變。請移除它。若要讓之後建立的 PVC 使用新的範本，請刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案。',
+        '這裡設定了 `{field}` 為 `{after}`，叢集上的 StatefulSet 卻沒有，而 `volumeClaimTemplates` 建立後不能修改：API 伺服器會拒絕這次更新（「spec: Forbidden」），既有的 PVC 也不會跟著改變。請移除它。若要讓之後建立的 PVC 使用新的範本，請刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案。',
       claimRemoved:
-        '叢集上的 StatefulSet 有 `{field}`（值為 `{before}`），這裡卻沒有，而 `volumeClaimTemplates` 建立後不能修改：API 伺服器 會拒絕這次更新（「spec: Forbidden」），既有的 PVC 也不會跟著改變。請把它加回來。若要讓之後建立的 PVC 使用新的範本，請刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案。',
+        '叢集上的 StatefulSet 有 `{field}`（值為 `{before}`），這裡卻沒有，而 `volumeClaimTemplates` 建立後不能修改：API 伺服器會拒絕這次更新（「spec: Forbidden」），既有的 PVC 也不會跟著改變。請把它加回來。若要讓之後建立的 PVC 使用新的範本，請刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案。',
       claimCount:
-        '這個檔案有 {after} 個 claim template，叢集上的 StatefulSet 有 {before} 個，但 `volumeClaimTemplates` 建立後不能修改：API 伺服器 會拒絕這次更新（「spec: Forbidden」）。請保留叢集上的 claim template。若要新增或移除，請刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案；既有的 Pod 要等重新建立後才會拿到新的 Volume。',
+        '這個檔案有 {after} 個 claim template，叢集上的 StatefulSet 有 {before} 個，但 `volumeClaimTemplates` 建立後不能修改：API 伺服器會拒絕這次更新（「spec: Forbidden」）。請保留叢集上的 claim template。若要新增或移除，請刪除 StatefulSet 但保留它的 Pod（`kubectl delete statefulset {name} --cascade=orphan`），再套用這個檔案；既有的 Pod 要等重新建立後才會拿到新的 Volume。',
     },
   },
   docs: {
@@ -64,7 +64,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'After creation the API server accepts changes only to `replicas`, `ordinals`, `template`, `updateStrategy`, `revisionHistoryLimit`, `persistentVolumeClaimRetentionPolicy` and `minReadySeconds`. The selector, the Service name, the Pod management policy and the claim templates are fixed, because Pods and PersistentVolumeClaims were already created from them. A Helm upgrade that re-renders any of them (a chart label in a claim template, a storage class left out, a bigger disk) fails with "spec: Forbidden". The way out is to leave them as they are, or to delete the StatefulSet with `--cascade=orphan`, which keeps the Pods and volumes running, and create it again.',
-      'zh-TW': '建立之後，API 伺服器 只接受修改 `replicas`、`ordinals`、`template`、`updateStrategy`、`revisionHistoryLimit`、`persistentVolumeClaimRetentionPolicy` 和 `minReadySeconds`。選擇器、Service 名稱、Pod 管理策略和 claim template 都固定不變，因為 Pod 和 PersistentVolumeClaim 已經依照它們建立了。Helm 升級時只要重新產生了其中任何一項（claim template 裡的 chart 標籤、漏掉的 StorageClass、加大的磁碟），就會以「spec: Forbidden」失敗。解法是維持原狀，或用 `--cascade=orphan` 刪除 StatefulSet（Pod 和 Volume 繼續執行），再重新建立。',
+      'zh-TW': '建立之後，API 伺服器只接受修改 `replicas`、`ordinals`、`template`、`updateStrategy`、`revisionHistoryLimit`、`persistentVolumeClaimRetentionPolicy` 和 `minReadySeconds`。選擇器、Service 名稱、Pod 管理策略和 claim template 都固定不變，因為 Pod 和 PersistentVolumeClaim 已經依照它們建立了。Helm 升級時只要重新產生了其中任何一項（claim template 裡的 chart 標籤、漏掉的 StorageClass、加大的磁碟），就會以「spec: Forbidden」失敗。解法是維持原狀，或用 `--cascade=orphan` 刪除 StatefulSet（Pod 和 Volume 繼續執行），再重新建立。',
     },
     bad: [
       'apiVersion: apps/v1',

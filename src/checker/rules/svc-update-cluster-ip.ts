@@ -19,7 +19,7 @@ export const rule: Rule = {
     },
     'zh-TW': {
       changed:
-        '`spec.clusterIP` 從 `{before}` 改成 `{after}`，但 Service 的 cluster IP 一旦設定就不能修改：API 伺服器 會拒絕這次更新（「field is immutable」）。要把 Service 改成 StatefulSet 需要的 Headless Service（或反過來），只能重新建立：`kubectl delete service {name}`，再套用這個檔案（這段期間 DNS 名稱會暫時消失）。',
+        '`spec.clusterIP` 從 `{before}` 改成 `{after}`，但 Service 的 cluster IP 一旦設定就不能修改：API 伺服器會拒絕這次更新（「field is immutable」）。要把 Service 改成 StatefulSet 需要的 Headless Service（或反過來），只能重新建立：`kubectl delete service {name}`，再套用這個檔案（這段期間 DNS 名稱會暫時消失）。',
     },
   },
   docs: {
@@ -29,7 +29,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'A StatefulSet needs a headless Service (`clusterIP: None`). Adding `clusterIP: None` to a Service that already has a virtual IP looks like a one-line fix, but the API server refuses it: the cluster IP of a Service is immutable. The Service has to be deleted and created again.',
-      'zh-TW': 'StatefulSet 需要 Headless Service（`clusterIP: None`）。替已經有虛擬 IP 的 Service 加上 `clusterIP: None`，看起來只要改一行，API 伺服器 卻會拒絕：Service 的 cluster IP 不能修改，必須刪除後重新建立。',
+      'zh-TW': 'StatefulSet 需要 Headless Service（`clusterIP: None`）。替已經有虛擬 IP 的 Service 加上 `clusterIP: None`，看起來只要改一行，API 伺服器卻會拒絕：Service 的 cluster IP 不能修改，必須刪除後重新建立。',
     },
     bad: [
       'apiVersion: v1',

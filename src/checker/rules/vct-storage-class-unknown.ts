@@ -27,7 +27,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'A PVC that names a StorageClass the cluster does not have is never bound, and the API server does not check the name. Since a StatefulSet creates one PVC per Pod, its first Pod waits forever in Pending. When the same files define StorageClasses, a claim that names another class is most likely a leftover from a different cluster.',
-      'zh-TW': '指定了叢集中不存在之 StorageClass 的 PVC 永遠不會被綁定，而 API 伺服器 不會檢查這個名稱。StatefulSet 替每個 Pod 建立一個 PVC，所以第一個 Pod 就會一直停在 Pending。當同一批檔案自己定義了 StorageClass，卻指定另一個類別時，多半是從別的叢集留下來的名稱。',
+      'zh-TW': '指定了叢集中不存在之 StorageClass 的 PVC 永遠不會被綁定，而 API 伺服器不會檢查這個名稱。StatefulSet 替每個 Pod 建立一個 PVC，所以第一個 Pod 就會一直停在 Pending。當同一批檔案自己定義了 StorageClass，卻指定另一個類別時，多半是從別的叢集留下來的名稱。',
     },
     bad: [
       'apiVersion: storage.k8s.io/v1',
