@@ -78,7 +78,8 @@ const en = {
     'Stuck: `{next}` is not removed, because `{pod}` is not Ready and `OrderedReady` scales down only while every Pod is Running and Ready.',
   stuckUpdate:
     'The rolling update is stuck: `{pod}` is not Ready, so the controller does not replace `{next}`.',
-  stuckIdle: 'The controller waits for `{pod}` to become Ready.',
+  stuckIdle:
+    'Stuck: the controller waits for `{pod}` to become Ready, which it never will.',
   hintClearMark:
     'To go on, fix `{pod}` (clear its mark). Deleting it would not help: the new `{pod}` would fail the same way.',
   hintForcedRollback:
@@ -171,7 +172,7 @@ const zhTW: Record<MessageId, string> = {
   stuckScaleDown:
     '卡住了：`{next}` 沒有移除，因為 `{pod}` 不是 Ready，而 `OrderedReady` 只在每個 Pod 都 Running 且 Ready 時才會縮減。',
   stuckUpdate: '滾動更新卡住了：`{pod}` 不是 Ready，所以控制器不會取代 `{next}`。',
-  stuckIdle: '控制器在等 `{pod}` 變成 Ready。',
+  stuckIdle: '卡住了：控制器在等 `{pod}` 變成 Ready，但它永遠不會。',
   hintClearMark:
     '要繼續，請修好 `{pod}`（取消標記）。刪除它沒有用：新的 `{pod}` 會以同樣的方式失敗。',
   hintForcedRollback:
