@@ -26,6 +26,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // Waits, not limits: on a busy two-core machine Monaco can take longer than
+  // Playwright's 5 s default to load, and a slow load is not a failure.
+  timeout: 60_000,
+  expect: {timeout: 15_000},
   reporter: process.env.CI ? 'list' : [['list'], ['html', {open: 'never'}]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
