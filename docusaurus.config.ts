@@ -54,6 +54,7 @@ const config: Config = {
           position: 'left',
           label: '學習',
         },
+        {to: '/playground', label: '練習場', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

@@ -13,6 +13,7 @@ type Audience = {title: ReactNode; body: ReactNode};
 // Paths without locale: Link adds the base URL of the current language.
 const FIRST_CHAPTER = '/docs/why-pods-lose-state';
 const EXAMPLE_CHAPTER = '/docs/example-walkthrough';
+const PLAYGROUND = '/playground';
 
 const PART_ONE: Chapter[] = [
   {
@@ -194,6 +195,11 @@ function Hero(): ReactNode {
             className="button button--secondary button--lg"
             to={EXAMPLE_CHAPTER}>
             <Translate id="home.hero.example">直接看範例</Translate>
+          </Link>
+          <Link
+            className="button button--secondary button--lg"
+            to={PLAYGROUND}>
+            <Translate id="home.hero.playground">打開練習場</Translate>
           </Link>
         </div>
       </div>

@@ -1,12 +1,12 @@
-import {lazy, Suspense, type ReactNode} from 'react';
+import {lazy, Suspense, type ReactNode, type Ref} from 'react';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import CodeBlock from '@theme/CodeBlock';
 import Header from './Header';
 import {extractCode} from './extractCode';
-import type {EditorState} from './LiveEditor';
+import type {EditorHandle, EditorState} from './LiveEditor';
 
-export type {EditorState};
+export type {EditorHandle, EditorState};
 
 import styles from './styles.module.css';
 
@@ -34,6 +34,11 @@ export interface ManifestEditorProps {
    * problem list, above `below`. Default: when the text has a StatefulSet.
    */
   preview?: boolean;
+  /**
+   * Set once the live editor is ready, to read or replace its text from
+   * outside (a page's "load" menu). Null on the server and while loading.
+   */
+  handleRef?: Ref<EditorHandle>;
 }
 
 // Monaco and the checker: fetched only when an editor mounts in the browser.
@@ -54,6 +59,7 @@ export default function ManifestEditor({
   onCheck,
   below,
   preview,
+  handleRef,
 }: ManifestEditorProps): ReactNode {
   const original = yaml ?? extractCode(children) ?? '';
   const staticView = (
@@ -83,6 +89,7 @@ export default function ManifestEditor({
                 onCheck={onCheck}
                 below={below}
                 preview={preview}
+                handleRef={handleRef}
               />
             </Suspense>
           </ErrorBoundary>

@@ -6,10 +6,12 @@
 import {
   use,
   useEffect,
+  useImperativeHandle,
   useMemo,
   useRef,
   useState,
   type ReactNode,
+  type Ref,
 } from 'react';
 import type {editor} from 'monaco-editor/editor';
 import {useLocation} from '@docusaurus/router';
@@ -61,6 +63,15 @@ export interface LiveEditorProps {
    * the original or the current text has a StatefulSet.
    */
   preview?: boolean;
+  /** Set while the editor is ready: see ManifestEditorProps.handleRef. */
+  handleRef?: Ref<EditorHandle>;
+}
+
+/** What a page may do with a ready editor's text. */
+export interface EditorHandle {
+  getText(): string;
+  /** Replaces the whole text as one edit, so Ctrl+Z brings the old back. */
+  replaceText(text: string): void;
 }
 
 /** What the editor holds after a check: the reader's text and its verdict. */
@@ -79,6 +90,7 @@ export default function LiveEditor({
   onCheck,
   below,
   preview,
+  handleRef,
 }: LiveEditorProps): ReactNode {
   const locale = useLocale();
   // Suspends (showing the static code block) until Monaco has loaded.
@@ -217,16 +229,29 @@ export default function LiveEditor({
   };
 
   // An edit, not setValue(): Ctrl+Z brings the reader's text back.
-  const reset = () => {
+  const replaceText = (text: string) => {
     const instance = editorRef.current;
     const model = instance?.getModel();
     if (!instance || !model) return;
     instance.pushUndoStop();
-    instance.executeEdits('reset', [
-      {range: model.getFullModelRange(), text: original},
+    instance.executeEdits('replace', [
+      {range: model.getFullModelRange(), text},
     ]);
     instance.pushUndoStop();
+    // The text on screen is no longer the edits restored at load.
+    setIsRestored(false);
   };
+  const reset = () => replaceText(original);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      getText: () => editorRef.current?.getValue() ?? '',
+      replaceText,
+    }),
+    // replaceText reads only refs, so one handle serves the editor's life.
+    [],
+  );
 
   const copy = async () => {
     const text = editorRef.current?.getValue();

@@ -1,0 +1,24 @@
+import {useEffect, useState} from 'react';
+
+// Room left for the navbar, the page's heading and toolbar, and the editor's
+// own title bar, so the editor fills the rest of the first screen.
+const CHROME_PX = 260;
+const MIN_PX = 320;
+
+/** A height in px that lets the editor fill most of the viewport. */
+export function useEditorHeight(): number {
+  const [height, setHeight] = useState(() => measure());
+
+  useEffect(() => {
+    const update = () => setHeight(measure());
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, []);
+
+  return height;
+}
+
+function measure(): number {
+  if (typeof window === 'undefined') return MIN_PX;
+  return Math.max(MIN_PX, Math.round(window.innerHeight - CHROME_PX));
+}
