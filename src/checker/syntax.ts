@@ -40,6 +40,10 @@ export function reportSyntax(
         emit('yaml-duplicate-key', document.index, {path, messageId: 'duplicate', data: {key}}, at(start, end));
       } else if (error.code === 'RESOURCE_EXHAUSTION') {
         emit('yaml-too-deep', document.index, {path: [], messageId: 'tooDeep'}, at(start, end));
+      } else if (overIndentedLine(parsed.text, error) !== undefined) {
+        const lineStart = overIndentedLine(parsed.text, error) ?? start;
+        const keyStart = lineStart + (/^ */.exec(parsed.text.slice(lineStart))?.[0].length ?? 0);
+        emit('yaml-syntax', document.index, {path: [], messageId: 'indentTooDeep'}, at(lineStart, Math.max(keyStart, lineStart + 1)));
       } else {
         const from = openingQuoteBefore(parsed.text, error) ?? start;
         emit('yaml-syntax', document.index, syntaxReport(error), at(from, Math.max(end, from + 1)));
@@ -87,6 +91,22 @@ function syntaxReport(error: YAMLError): Report {
   // The parser's own words, first line only, for what our groups do not name.
   const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return {path: [], messageId, data: {detail}};
+}
+
+// A `key: value` line indented deeper than the field above it turns that
+// field's plain value into a multi-line key (`nginx replicas`), and the parser
+// blames the line above for a missing colon. The reader needs the line that
+// moved: the first continuation line that reads as a key of its own.
+function overIndentedLine(text: string, error: YAMLError): number | undefined {
+  if (error.code !== 'MULTILINE_IMPLICIT_KEY' && error.code !== 'BLOCK_AS_IMPLICIT_KEY') return undefined;
+  const lineEnd = text.indexOf('\n', error.pos[0]);
+  if (lineEnd < 0) return undefined;
+  const lineStart = text.lastIndexOf('\n', error.pos[0]) + 1;
+  const indent = (line: string) => /^ */.exec(line)?.[0].length ?? 0;
+  const current = text.slice(lineStart, lineEnd);
+  const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) >>> 0);
+  const isKeyLine = /^ +[^\s#:][^:]*:(?:\s|$)/.test(next);
+  return isKeyLine && indent(next) > indent(current) ? lineEnd + 1 : undefined;
 }
 
 // The parser notices a missing closing quote only at the end of the text; the
