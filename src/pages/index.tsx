@@ -98,7 +98,7 @@ const PART_TWO: Chapter[] = [
     ),
     summary: (
       <Translate id="home.chapters.updateStrategies.summary">
-        滾動更新、partition 分段上線、OnDelete、強制回滾與修訂歷史。
+        滾動更新、partition 分段上線、OnDelete、強制回復與修訂歷史。
       </Translate>
     ),
   },
@@ -158,7 +158,7 @@ const AUDIENCES: Audience[] = [
     title: <Translate id="home.audience.practice.title">動手練習</Translate>,
     body: (
       <Translate id="home.audience.practice.body">
-        範例 manifest 可以直接在頁面上修改：改壞它、看哪裡出錯、再修好。想在自己的叢集上試，每章也附上 kubectl 指令。
+        範例 manifest 可以直接在頁面上修改：改壞它、看哪裡出錯、再修好。想在自己的叢集上試，範例與第二部分的章節也附上 kubectl 指令。
       </Translate>
     ),
   },

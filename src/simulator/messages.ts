@@ -176,7 +176,7 @@ const zhTW: Record<MessageId, string> = {
   hintClearMark:
     '要繼續，請修好 `{pod}`（取消標記）。刪除它沒有用：新的 `{pod}` 會以同樣的方式失敗。',
   hintForcedRollback:
-    '只把範本退回第 {good} 版還不夠：控制器會一直等 `{pod}` 變成 Ready，才會取代它。請先退回範本，再刪除 `{pod}`（強制回滾）。',
+    '只把範本退回第 {good} 版還不夠：控制器會一直等 `{pod}` 變成 Ready，才會取代它。請先退回範本，再刪除 `{pod}`（強制回復）。',
   hintDeleteBroken:
     '範本已經退回第 {good} 版，但控制器仍在等執行壞掉的第 {revision} 版的 `{pod}`。請刪除 `{pod}`：它會用第 {good} 版重建。',
 

@@ -26,8 +26,8 @@ export const rule: Rule = {
       'zh-TW': '使用 OrderedReady 時，StatefulSet 至少要有一個容器設定 readinessProbe。',
     },
     why: {
-      en: 'OrderedReady creates and updates Pods one at a time, each waiting for the previous one to be Running and Ready. That is what lets a database replica join only after the primary is up, or a rolling update stop at a broken Pod. Without a readinessProbe, Ready means only that the containers started, so the next Pod follows at once and a broken version rolls out to every member.',
-      'zh-TW': 'OrderedReady 一次只建立、更新一個 Pod，每個都要等前一個進入 Running 並就緒（Ready）。這讓資料庫副本能在主節點啟動後才加入，也讓滾動更新在壞掉的 Pod 前停下來。沒有 readinessProbe 時，就緒只代表容器已經啟動，下一個 Pod 會立刻跟上，壞掉的版本就會更新到每個成員。',
+      en: 'OrderedReady creates Pods one at a time, each waiting for the previous one to be Running and Ready, and a rolling update (under either policy) waits for each updated Pod to be Ready. That is what lets a database replica join only after the primary is up, or a rolling update stop at a broken Pod. Without a readinessProbe, Ready means only that the containers started, so the next Pod follows at once and a broken version rolls out to every member.',
+      'zh-TW': 'OrderedReady 一次只建立一個 Pod，每個都要等前一個進入 Running 並就緒（Ready）；滾動更新（不論哪種管理策略）也會等每個更新後的 Pod 就緒。這讓資料庫副本能在主節點啟動後才加入，也讓滾動更新在壞掉的 Pod 前停下來。沒有 readinessProbe 時，就緒只代表容器已經啟動，下一個 Pod 會立刻跟上，壞掉的版本就會更新到每個成員。',
     },
     bad: [
       'apiVersion: apps/v1',
