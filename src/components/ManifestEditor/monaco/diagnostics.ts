@@ -41,7 +41,7 @@ export function setMarkers(
     diagnostics.map((diagnostic) => ({
       ...toMonacoRange(diagnostic),
       severity: severities[diagnostic.severity],
-      message: diagnostic.message,
+      message: toPlainText(diagnostic.message),
       code: {
         value: diagnostic.ruleId,
         target: monaco.Uri.parse(docUrl(diagnostic.docPath)),
@@ -74,7 +74,7 @@ export function registerQuickFixes(
             continue;
           }
           actions.push({
-            title: fix.title,
+            title: toPlainText(fix.title),
             kind: 'quickfix',
             isPreferred: true,
             diagnostics: context.markers.filter((marker) =>
@@ -103,4 +103,13 @@ function isMarkerOf(marker: editor.IMarkerData, diagnostic: Diagnostic) {
     marker.startLineNumber === diagnostic.line &&
     marker.startColumn === diagnostic.column
   );
+}
+
+/**
+ * Monaco shows marker messages and code action titles as plain text, where
+ * the checker's `code` spans would keep their backticks; the problem list
+ * renders them as code instead.
+ */
+function toPlainText(message: string): string {
+  return message.replace(/`([^`]*)`/g, '$1');
 }
