@@ -24,7 +24,22 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   // Mermaid itself is loaded on demand, only by pages that draw a diagram.
   markdown: {mermaid: true, hooks: {onBrokenMarkdownLinks: 'throw'}},
-  themes: ['@docusaurus/theme-mermaid'],
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      // Offline search: the index is built into the static site and searched
+      // in the browser, so no query leaves the site. `zh` cuts Chinese text
+      // into words (jieba) at build time; `hashed` gives the index file a
+      // content hash, so a long cache never serves a stale index.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        language: ['zh', 'en'],
+        hashed: true,
+        indexBlog: false,
+        highlightSearchTermsOnTargetPage: false,
+      },
+    ],
+  ],
 
   i18n: {
     defaultLocale: 'zh-TW',
