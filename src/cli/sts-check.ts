@@ -14,12 +14,26 @@ interface Options {
 
 class UsageError extends Error {}
 
+// Asked for with --help: usage on standard output and exit status 0.
+const HELP_REQUESTED = Symbol('help');
+
+// Node's error codes for the files people actually pass by mistake.
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+};
+
 /** The command line; returns the exit status: 0 clean, 1 errors found, 2 bad usage or unreadable file. */
 export async function main(argv: string[]): Promise<number> {
   let options: Options;
   try {
     options = parseArguments(argv);
   } catch (error) {
+    if (error === HELP_REQUESTED) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
     process.stderr.write(`sts-check: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
@@ -45,6 +59,8 @@ export async function main(argv: string[]): Promise<number> {
 
 function parseArguments(argv: string[]): Options {
   const options: Options = {locale: localeFromEnvironment(), format: 'text', files: []};
+  // `--lang=en` is the same as `--lang en`.
+  argv = argv.flatMap((a) => (/^--(lang|format|old)=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
     const value = () => {
@@ -65,7 +81,7 @@ function parseArguments(argv: string[]): Options {
     } else if (argument === '--old') {
       options.old = value();
     } else if (argument === '--help' || argument === '-h') {
-      throw new UsageError('help');
+      throw HELP_REQUESTED;
     } else if (argument.startsWith('--')) {
       throw new UsageError(`unknown option ${argument}`);
     } else {
@@ -86,7 +102,8 @@ async function readInput(file: string): Promise<string> {
     if (file === '-') return await readStream(process.stdin);
     return readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = (code && READ_ERRORS[code]) ?? code ?? (error as Error).message;
     throw new Error(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
   }
 }
