@@ -30,6 +30,22 @@ describe('sts-check', () => {
     expect(stdout).toMatch(new RegExp(`^${broken}:5:3 error yaml-duplicate-key \`name\` appears twice`));
   });
 
+  it('prints its usage on standard output for --help and exits 0', () => {
+    const {status, stdout} = run(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^usage: sts-check/);
+  });
+
+  it('takes --lang=zh-TW like --lang zh-TW', () => {
+    expect(run(['--lang=zh-TW', broken]).stdout).toContain('出現了兩次');
+  });
+
+  it('says in words why a file cannot be read, and exits 2', () => {
+    const {status, stderr} = run([join(folder, 'missing.yaml')]);
+    expect(status).toBe(2);
+    expect(stderr).toContain('no such file');
+  });
+
   it('speaks Traditional Chinese with --lang zh-TW', () => {
     expect(run(['--lang', 'zh-TW', broken]).stdout).toContain('出現了兩次');
   });
