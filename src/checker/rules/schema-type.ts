@@ -1,7 +1,7 @@
 import {Scalar} from 'yaml';
 import type {FixSpec, MessageData, Rule, RuleContext} from '../rule';
 import {schemaReport, type WrongType} from '../schema/validate';
-import {formatPath} from '../yaml/locate';
+import {formatPath, type FieldPath} from '../yaml/locate';
 import {scalarAt} from '../yaml/scalar-edit';
 
 // Unquoted scalars that YAML 1.1 (go-yaml v2, which kubectl uses) reads as
@@ -99,7 +99,7 @@ function describe(context: RuleContext, wrong: WrongType): Described {
   const {path, expected, value, problem} = wrong;
   const node = scalarAt(context.node, path);
   const source = node?.source ?? String(value);
-  const data: MessageData = {field: formatPath(path.slice(-2)), value: show(value, node)};
+  const data: MessageData = {field: formatPath(lastTwoFields(path)), value: show(value, node)};
   const report = (messageId: string, fix?: FixSpec): Described => ({path, messageId, data, fix});
   const edit = (newText: string) => [{...context.rangeOf(path), newText}];
   const isPlain = node?.type === Scalar.PLAIN;
@@ -177,4 +177,16 @@ function show(value: unknown, node: Scalar | undefined): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) return '{…}';
   return node?.source ?? String(value);
+}
+
+// The field and its parent, with the list indexes between them:
+// `env[0].value`, not `[0].value`.
+function lastTwoFields(path: FieldPath): FieldPath {
+  let names = 0;
+  let start = path.length;
+  while (start > 0 && names < 2) {
+    start--;
+    if (typeof path[start] === 'string') names++;
+  }
+  return path.slice(start);
 }
