@@ -11,13 +11,11 @@ const config: Config = {
   title: 'StatefulSet Lab',
   tagline: '動手學 Kubernetes StatefulSet',
   favicon: 'img/favicon.ico',
-  future: {
-    v4: true,
-    // One storage namespace for both locales: v4 derives it from each
-    // locale's base URL, so the light/dark choice (and Docusaurus's other
-    // keys) were lost on every language switch.
-    experimental_storage: {type: 'localStorage', namespace: 'statefulset-lab'},
-  },
+  future: {v4: true},
+  // One storage namespace for both locales: v4 derives it from each locale's
+  // base URL, so the light/dark choice (and Docusaurus's other keys) were lost
+  // on every language switch.
+  storage: {type: 'localStorage', namespace: 'statefulset-lab'},
   url: siteUrl,
   baseUrl,
   onBrokenLinks: 'throw',

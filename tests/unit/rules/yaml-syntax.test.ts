@@ -26,7 +26,7 @@ testRule('yaml-syntax', {
     {
       name: 'a real missing colon stays a missing colon',
       code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name a\n  labels: {}\n',
-      errors: [{line: 4}],
+      errors: [{messageId: 'missingColon', line: 4, column: 3}],
     },
   ],
 });

@@ -31,6 +31,25 @@ export const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   renderLineHighlightOnlyWhenFocus: true,
 };
 
+/**
+ * On a phone a 375-pixel editor shows about 35 characters: long `image:` and
+ * `command:` lines wrap (indented under their key) instead of scrolling
+ * sideways, and the gutter gives up folding to leave room for the text.
+ */
+export function narrowScreenOptions(): editor.IEditorOptions {
+  const isNarrow =
+    typeof window !== 'undefined' &&
+    window.matchMedia('(max-width: 600px)').matches;
+  if (!isNarrow) return {};
+  return {
+    wordWrap: 'on',
+    wrappingIndent: 'deepIndent',
+    folding: false,
+    lineNumbersMinChars: 2,
+    lineDecorationsWidth: 6,
+  };
+}
+
 /** A height for `text` before Monaco has measured it, to limit layout shift. */
 export function estimateHeight(text: string): number {
   const lines = text.split('\n').length;

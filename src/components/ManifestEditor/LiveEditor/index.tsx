@@ -41,6 +41,7 @@ import {
   clampHeight,
   estimateHeight,
   letEscapeReleaseTab,
+  narrowScreenOptions,
 } from './editorOptions';
 import {exposeForTests} from './testHandle';
 import ClusterPreview from '../../ClusterPreview';
@@ -132,6 +133,7 @@ export default function LiveEditor({
     const model = monaco.editor.createModel(saved ?? original, 'yaml');
     const instance = monaco.editor.create(container, {
       ...EDITOR_OPTIONS,
+      ...narrowScreenOptions(),
       model,
       readOnly,
       ariaLabel,
