@@ -5,7 +5,8 @@ import {
   selectorProblems,
 } from '../k8s/label-selector';
 import {asArray, getIn, isRecord} from '../k8s/objects';
-import {selectorMatches} from '../k8s/selectors';
+import {mapSelectorMatches, selectorMatches} from '../k8s/selectors';
+import {governingService, serviceSelectorOf} from '../k8s/services';
 import type {Report, Rule, RuleContext} from '../rule';
 import type {FieldPath} from '../yaml/locate';
 import {insertFirstFields, yamlString} from '../yaml/field-edit';
@@ -38,6 +39,7 @@ export const rule: Rule = {
       noLabels: 'The Pod template has no labels, so `spec.selector` ({selector}) selects none of the Pods this StatefulSet would create, and the API server rejects it. Copy the selector’s labels into `spec.template.metadata.labels`.',
       templateMissing: 'This StatefulSet has no `spec.template`: there are no Pod labels for `spec.selector` ({selector}) to select, and no Pod to create. The API server rejects it. Add a `template` whose `metadata.labels` match the selector, with the containers to run.',
       setLabel: 'Set template label `{key}` to `{expected}`',
+      setSelector: 'Set selector label `{key}` back to `{actual}`',
       addLabel: 'Add `{key}: {expected}` to the template labels',
     },
     'zh-TW': {
@@ -47,6 +49,7 @@ export const rule: Rule = {
       noLabels: 'Pod 範本沒有任何標籤，所以 `spec.selector`（{selector}）選不到這個 StatefulSet 要建立的任何 Pod，API 伺服器會拒絕。請把選擇器的標籤複製到 `spec.template.metadata.labels`。',
       templateMissing: '這個 StatefulSet 沒有 `spec.template`：既沒有 Pod 標籤可以讓 `spec.selector`（{selector}）選取，也沒有 Pod 可以建立。API 伺服器會拒絕。請加上 `template`，其中的 `metadata.labels` 要符合選擇器，並寫好要執行的容器。',
       setLabel: '把範本標籤 `{key}` 改成 `{expected}`',
+      setSelector: '把選擇器標籤 `{key}` 改回 `{actual}`',
       addLabel: '在範本標籤加上 `{key}: {expected}`',
     },
   },
@@ -159,13 +162,21 @@ function toReport(
   const isOnlyFix =
     failures.length === 1 && selectorMatches(selector, {...labels, [key]: expected});
   if (failure.kind === 'differs') {
-    const edit = isOnlyFix ? replaceString(context, [...LABELS_PATH, key], expected) : undefined;
-    return {
+    const {actual} = failure;
+    const report: Report = {
       path: LABELS_PATH,
       messageId: 'differs',
-      data: {...data, key, expected, actual: failure.actual},
-      fix: edit && {messageId: 'setLabel', data: {key, expected}, edits: [edit]},
+      data: {...data, key, expected, actual},
     };
+    if (!isOnlyFix) return report;
+    // When the Service already selects the template's labels, the selector is
+    // the odd one out: changing the template would break the Service instead.
+    if (serviceSelectsOnlyTemplate(context, labels, {...labels, [key]: expected})) {
+      const edit = replaceString(context, ['spec', 'selector', 'matchLabels', key], actual);
+      return {...report, fix: edit && {messageId: 'setSelector', data: {key, actual}, edits: [edit]}};
+    }
+    const edit = replaceString(context, [...LABELS_PATH, key], expected);
+    return {...report, fix: edit && {messageId: 'setLabel', data: {key, expected}, edits: [edit]}};
   }
   const edit = isOnlyFix
     ? insertFirstFields(context, LABELS_PATH, [`${yamlString(key)}: ${yamlString(expected)}`])
@@ -176,4 +187,15 @@ function toReport(
     data: {...data, key, expected},
     fix: edit && {messageId: 'addLabel', data: {key, expected}, edits: [edit]},
   };
+}
+
+function serviceSelectsOnlyTemplate(
+  context: RuleContext,
+  labels: Record<string, string>,
+  fixedLabels: Record<string, string>,
+): boolean {
+  const service = governingService(context.objects, context.object);
+  const selector = service && serviceSelectorOf(service);
+  if (!selector) return false;
+  return mapSelectorMatches(selector, labels) && !mapSelectorMatches(selector, fixedLabels);
 }

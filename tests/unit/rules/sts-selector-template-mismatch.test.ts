@@ -69,6 +69,15 @@ describe('sts-selector-template-mismatch', () => {
     expect(diagnosticsOf('sts-selector-template-mismatch', fixed)).toEqual([]);
   });
 
+  it('sets the selector back when the Service already selects the template', () => {
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  clusterIP: None\n  selector:\n    app: nginx\n  ports:\n  - port: 80\n---\n';
+    const code = service + sts('\n    matchLabels:\n      app: nginx2', '\n        app: nginx');
+    const fixed = fixOnce('sts-selector-template-mismatch', code);
+    expect(fixed).toContain('    matchLabels:\n      app: nginx\n');
+    expect(fixed).toContain('      labels:\n        app: nginx\n');
+    expect(diagnosticsOf('sts-selector-template-mismatch', fixed)).toEqual([]);
+  });
+
   it('adds a missing template label', () => {
     const fixed = fixOnce('sts-selector-template-mismatch', docs.bad);
     expect(fixed).toContain('      labels:\n        tier: frontend\n        app: web\n');
