@@ -21,6 +21,8 @@ export const rule: Rule = {
         '`spec.serviceName` is `{service}`, but this text defines no Service `{service}`. That is fine if it lives in another file that is applied first; otherwise the Pods get no DNS names such as `{name}-0.{service}`, because a StatefulSet does not create its Service. Make sure a headless Service `{service}` (`clusterIP: None`) exists, or add one here.',
       missingSimilar:
         '`spec.serviceName` is `{service}`, but the Service in this text that selects these Pods is called `{candidate}`. Unless a Service `{service}` is defined elsewhere, the Pods get no DNS names such as `{name}-0.{service}`. Set `serviceName: {candidate}`, or rename the Service.',
+      otherNamespaceUnset:
+        '`spec.serviceName` is `{service}`. In this text the {setKind} is in the namespace `{found}`, but the {unsetKind} has no `metadata.namespace`, so kubectl puts it in your current namespace (often `default`, not always). The governing Service must be in the StatefulSet\'s own namespace, or the Pods get no DNS names such as `{name}-0.{service}`. Give both the same `metadata.namespace`, or leave it out of both.',
       otherNamespace:
         '`spec.serviceName` is `{service}`, but the Service `{service}` in this text is in the namespace `{found}`, while this StatefulSet is in `{namespace}`. The governing Service must be in the StatefulSet\'s own namespace, or the Pods get no DNS names such as `{name}-0.{service}`. Put both in the same namespace.',
     },
@@ -29,6 +31,8 @@ export const rule: Rule = {
         '`spec.serviceName` 是 `{service}`，但這份內容沒有定義名為 `{service}` 的 Service。如果它在另一個檔案裡、而且會先套用，那就沒問題；否則 Pod 不會有 `{name}-0.{service}` 這類 DNS 名稱，因為 StatefulSet 不會自己建立 Service。請確認叢集裡有 Headless Service `{service}`（`clusterIP: None`），或在這裡加上一個。',
       missingSimilar:
         '`spec.serviceName` 是 `{service}`，但這份內容裡選到這些 Pod 的 Service 叫做 `{candidate}`。除非別處定義了 `{service}`，否則 Pod 不會有 `{name}-0.{service}` 這類 DNS 名稱。請改成 `serviceName: {candidate}`，或把 Service 改名。',
+      otherNamespaceUnset:
+        '`spec.serviceName` 是 `{service}`。這份內容裡的 {setKind} 位於命名空間 `{found}`，{unsetKind} 卻沒有設定 `metadata.namespace`，kubectl 會把它放進你目前所在的命名空間（常常是 `default`，但不一定）。負責的 Service 必須和 StatefulSet 在同一個命名空間，否則 Pod 不會有 `{name}-0.{service}` 這類 DNS 名稱。請讓兩者的 `metadata.namespace` 相同，或兩者都不寫。',
       otherNamespace:
         '`spec.serviceName` 是 `{service}`，但這份內容裡的 Service `{service}` 位於命名空間 `{found}`，這個 StatefulSet 卻在 `{namespace}`。負責的 Service 必須和 StatefulSet 在同一個命名空間，否則 Pod 不會有 `{name}-0.{service}` 這類 DNS 名稱。請把兩者放在同一個命名空間。',
     },
@@ -111,6 +115,18 @@ export const rule: Rule = {
     const name = object.name ?? '<name>';
     const elsewhere = objectsOfKind(objects, 'Service').find((s) => s.name === service);
     if (elsewhere) {
+      // Without `metadata.namespace` an object goes to kubectl's current
+      // namespace, which is not necessarily `default`: say so, not a guess.
+      const unset = [object, elsewhere].find((o) => o.namespace === undefined);
+      const other = unset === object ? elsewhere : object;
+      if (unset && other.namespace !== undefined) {
+        context.report({
+          path,
+          messageId: 'otherNamespaceUnset',
+          data: {service, name, found: other.namespace, setKind: other.kind, unsetKind: unset.kind},
+        });
+        return;
+      }
       context.report({
         path,
         messageId: 'otherNamespace',

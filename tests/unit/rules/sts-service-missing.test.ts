@@ -33,9 +33,14 @@ testRule('sts-service-missing', {
       errors: [{messageId: 'missingSimilar', line: 15, column: 16}],
     },
     {
-      name: 'the Service is in another namespace',
+      name: 'the Service is in a namespace the StatefulSet does not name',
       code: service('web', '  namespace: other\n') + sts(WEB),
-      errors: [{messageId: 'otherNamespace', line: 16, column: 16}],
+      errors: [{messageId: 'otherNamespaceUnset', line: 16, column: 16}],
+    },
+    {
+      name: 'the Service and the StatefulSet name different namespaces',
+      code: service('web', '  namespace: other\n') + sts(WEB).replace('  name: web\n', '  name: web\n  namespace: db\n'),
+      errors: [{messageId: 'otherNamespace', line: 17, column: 16}],
     },
   ],
 });
