@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     file,
     diagnostics: check(text, {locale: options.locale, old}).diagnostics,
   }));
-  process.stdout.write(render(results, options.format));
+  process.stdout.write(render(results, options));
   const hasErrors = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return hasErrors ? 1 : 0;
 }
@@ -116,8 +116,16 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
 
 type FileResult = {file: string; diagnostics: Diagnostic[]};
 
-function render(results: FileResult[], format: Options['format']): string {
-  if (format === 'sarif') return `${JSON.stringify(toSarif(results), null, 2)}\n`;
+// The public site; a team hosting its own copy sets STS_SITE_URL, as the build
+// reads SITE_URL and BASE_URL (see docusaurus.config.ts).
+const DEFAULT_SITE_URL = 'https://statefulset-lab.example.org/';
+
+function render(results: FileResult[], {format, locale}: Options): string {
+  if (format === 'sarif') {
+    const siteUrl = process.env.STS_SITE_URL ?? DEFAULT_SITE_URL;
+    const sarif = toSarif(results, {locale, siteUrl, root: process.cwd()});
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+  }
   if (format === 'json') {
     const entries = results.map(({file, diagnostics}) => ({
       file,

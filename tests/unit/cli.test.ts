@@ -63,6 +63,10 @@ describe('sts-check', () => {
     const sarif = JSON.parse(run(['--format', 'sarif', broken]).stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results[0].ruleId).toBe('yaml-duplicate-key');
+    // Outside the working directory a file is named by its file:// URI.
+    const location = sarif.runs[0].results[0].locations[0].physicalLocation;
+    expect(location.artifactLocation.uri).toMatch(/^file:\/\/\//);
+    expect(sarif.runs[0].tool.driver.rules[0].helpUri).toMatch(/\/docs\/rules\//);
   });
 
   it('reads standard input for -', () => {
