@@ -17,13 +17,13 @@ const FOLDERS: Record<Locale, string> = {
 const WORDS = {
   'zh-TW': {
     title: '規則參考',
-    intro: '檢查器的每一條規則都有自己的一頁：它檢查什麼、為什麼對 StatefulSet 重要、一個會被指出的例子和修正後的樣子。編輯器裡每則訊息的規則代號都連到這裡。',
+    intro: '檢查器的每一條規則都有自己的一頁：它檢查什麼、為什麼對 StatefulSet 重要、一個有問題的寫法和修正後的樣子。編輯器裡每則訊息的規則代號都連到這裡。',
     severity: {error: '錯誤', warning: '警告', info: '提示'},
     severityLabel: '嚴重程度',
     kinds: '檢查的物件',
     anyKind: '整份文字',
     why: '為什麼重要',
-    bad: '會被指出的例子',
+    bad: '有問題的寫法',
     says: '檢查器的訊息',
     good: '修正後',
     source: '依據',
@@ -71,7 +71,7 @@ function prose(text: string): string {
 }
 
 function fence(text: string): string {
-  return `\`\`\`yaml\n${text.replace(/\n$/, '')}\n\`\`\``;
+  return `\`\`\`yaml showLineNumbers\n${text.replace(/\n$/, '')}\n\`\`\``;
 }
 
 function rulePage(rule: Rule, locale: Locale, position: number): string {
@@ -88,7 +88,6 @@ function rulePage(rule: Rule, locale: Locale, position: number): string {
     `sidebar_label: ${rule.id}`,
     `sidebar_position: ${position}`,
     `description: ${JSON.stringify(rule.docs.summary[locale])}`,
-    'pagination_next: null',
     '---',
     '',
     `${prose(rule.docs.summary[locale])}`,
