@@ -17,9 +17,9 @@ export const rule: Rule = {
   messages: {
     en: {
       required: 'This mount has no `name`. A mount says which volume to put at `mountPath`, by that volume’s name; since Kubernetes 1.34 the StatefulSet is rejected, and older clusters fail to create every replica. Set `name` to a claim template or a volume of the Pod template.',
-      unknown: '`{name}` names no volume: the claim templates and Pod volumes are {known}. Since Kubernetes 1.34 the StatefulSet is rejected, and older clusters fail to create every replica. Use one of those names, or add a claim template named `{name}` for data that must survive the Pod.',
-      unknownSuggest: '`{name}` names no volume: the claim templates and Pod volumes are {known}. Since Kubernetes 1.34 the StatefulSet is rejected, and older clusters fail to create every replica. Did you mean `{suggestion}`?',
-      unknownNone: '`{name}` names no volume: this StatefulSet has neither claim templates nor Pod volumes. Since Kubernetes 1.34 the StatefulSet is rejected, and older clusters fail to create every replica. Add a `volumeClaimTemplates` entry named `{name}` to give each replica its own persistent storage.',
+      unknown: 'The volume mount `{name}` refers to no volume: the claim templates and Pod volumes are {known}. Since Kubernetes 1.34 the StatefulSet is rejected, and older clusters fail to create every replica. Use one of those names, or add a claim template named `{name}` for data that must survive the Pod.',
+      unknownSuggest: 'The volume mount `{name}` refers to no volume: the claim templates and Pod volumes are {known}. Since Kubernetes 1.34 the StatefulSet is rejected, and older clusters fail to create every replica. Did you mean `{suggestion}`?',
+      unknownNone: 'The volume mount `{name}` refers to no volume: this StatefulSet has neither claim templates nor Pod volumes. Since Kubernetes 1.34 the StatefulSet is rejected, and older clusters fail to create every replica. Add a `volumeClaimTemplates` entry named `{name}` to give each replica its own persistent storage.',
       rename: 'Mount `{name}` instead',
     },
     'zh-TW': {

@@ -15,7 +15,7 @@ export const rule: Rule = {
   kinds: ['StatefulSet'],
   messages: {
     en: {
-      notPositive: 'The claim template `{claim}` requests `{value}` of storage, but a volume needs a size greater than zero. Since Kubernetes 1.34 the StatefulSet is rejected, and older clusters fail to create every replica’s PVC. Request the size each replica needs, such as `10Gi`.',
+      notPositive: 'The claim template `{claim}` requests a storage size of `{value}`, but a volume needs a size greater than zero. Since Kubernetes 1.34 the StatefulSet is rejected, and older clusters fail to create every replica’s PVC. Request the size each replica needs, such as `10Gi`.',
     },
     'zh-TW': {
       notPositive: 'claim template `{claim}` 要求的儲存空間是 `{value}`，但磁碟區的大小必須大於零。從 Kubernetes 1.34 起 StatefulSet 會被拒絕，較舊的叢集則是每個副本的 PVC 都建立失敗。請填入每個副本需要的大小，例如 `10Gi`。',

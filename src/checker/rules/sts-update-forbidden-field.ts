@@ -36,7 +36,7 @@ export const rule: Rule = {
       claimRemoved:
         '`{field}` is `{before}` on the live StatefulSet but missing here, and `volumeClaimTemplates` cannot change after creation: the API server rejects this update ("spec: Forbidden"), and existing PVCs would not follow anyway. Put it back. To change the template for PVCs created from now on, delete the StatefulSet but keep its Pods (`kubectl delete statefulset {name} --cascade=orphan`) and apply this file.',
       claimCount:
-        'This file has {after} claim template(s) where the live StatefulSet has {before}, but `volumeClaimTemplates` cannot change after creation: the API server rejects this update ("spec: Forbidden"). Keep the live claim templates. To add or remove one, delete the StatefulSet but keep its Pods (`kubectl delete statefulset {name} --cascade=orphan`) and apply this file; the existing Pods get the new volumes only when they are recreated.',
+        'The number of claim templates changes from {before} in the live StatefulSet to {after} in this file, but `volumeClaimTemplates` cannot change after creation: the API server rejects this update ("spec: Forbidden"). Keep the live claim templates. To add or remove one, delete the StatefulSet but keep its Pods (`kubectl delete statefulset {name} --cascade=orphan`) and apply this file; the existing Pods get the new volumes only when they are recreated.',
     },
     'zh-TW': {
       changed:
