@@ -153,7 +153,7 @@ export default function Playground(): ReactNode {
           />
         </div>
         {state && (
-          <div className={styles.resultColumn}>
+          <div className={styles.resultColumn} data-testid="playground-results">
             <ClusterPreview result={state.result} />
             <Suspense fallback={null}>
               <ControllerSimulator result={state.result} />

@@ -1,8 +1,8 @@
 import {useEffect, useState} from 'react';
 
-// Room left for the navbar, the page's heading and toolbar, and the editor's
-// own title bar, so the editor fills the rest of the first screen.
-const CHROME_PX = 260;
+// Room left for the navbar, the page's heading and toolbar, the editor's
+// title bar, and the first lines of the problem list under the editor.
+const CHROME_PX = 340;
 const MIN_PX = 320;
 
 /** A height in px that lets the editor fill most of the viewport. */
