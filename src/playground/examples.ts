@@ -380,7 +380,10 @@ spec:
             storage: 2Gi
 `,
       {
-        'zh-TW': ['刪除 StatefulSet 時保留所有 PVC', '縮減時刪除被移除的 Pod 的 PVC'],
+        'zh-TW': [
+          '刪除 StatefulSet 時保留所有 PVC',
+          '縮減時刪除被移除的 Pod 的 PVC',
+        ],
         en: [
           'Deleting the StatefulSet keeps every PVC',
           'Scaling down deletes the PVCs of the removed Pods',

@@ -8,8 +8,16 @@
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
 /** What the file picker offers: manifests, JSON and plain text. */
-export const UPLOAD_ACCEPT =
-  '.yaml,.yml,.json,.txt,text/plain,text/yaml,application/yaml,application/json';
+export const UPLOAD_ACCEPT = [
+  '.yaml',
+  '.yml',
+  '.json',
+  '.txt',
+  'text/plain',
+  'text/yaml',
+  'application/yaml',
+  'application/json',
+].join(',');
 
 export type UploadProblem = 'tooLarge' | 'binary';
 

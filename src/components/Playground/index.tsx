@@ -4,7 +4,15 @@
  * links. Every way of putting text in (load, file, link) goes through
  * `replaceWith`, which keeps the replaced text so it can be brought back.
  */
-import {lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import clsx from 'clsx';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -15,7 +23,10 @@ import ManifestEditor, {
   type EditorState,
 } from '@site/src/components/ManifestEditor';
 import {DEFAULT_SOURCE, sourceByKey} from '@site/src/playground/examples';
-import {decodeShareFragment, encodeShareFragment} from '@site/src/playground/share';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+} from '@site/src/playground/share';
 import {isTooLarge, readUpload} from '@site/src/playground/upload';
 import Actions from './Actions';
 import ShareLink from './ShareLink';
@@ -94,12 +105,14 @@ export default function Playground(): ReactNode {
       setNotice({kind: 'problem', problem: verdict.problem});
       return;
     }
-    replaceWith(verdict.text, {kind: 'uploaded', fileName: file.name}, file.name);
+    const done: Notice = {kind: 'uploaded', fileName: file.name};
+    replaceWith(verdict.text, done, file.name);
   };
 
   const download = () => {
     const text = handle.current?.getText() ?? '';
-    const url = URL.createObjectURL(new Blob([text], {type: 'application/yaml'}));
+    const blob = new Blob([text], {type: 'application/yaml'});
+    const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -153,7 +166,9 @@ export default function Playground(): ReactNode {
           />
         </div>
         {state && (
-          <div className={styles.resultColumn} data-testid="playground-results">
+          <div
+            className={styles.resultColumn}
+            data-testid="playground-results">
             <ClusterPreview result={state.result} />
             <Suspense fallback={null}>
               <ControllerSimulator result={state.result} />
@@ -196,7 +211,10 @@ function useSharedText(
 function NoticeBox({notice}: {notice: Notice | undefined}): ReactNode {
   // One live region, present from the start, so every change is announced.
   return (
-    <div className={styles.notice} aria-live="polite" data-testid="playground-notice">
+    <div
+      className={styles.notice}
+      aria-live="polite"
+      data-testid="playground-notice">
       {notice && (
         <p
           className={clsx(

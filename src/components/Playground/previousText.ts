@@ -15,7 +15,7 @@ export function loadPreviousText(): string | undefined {
   }
 }
 
-/** False when the browser refused: the text is then kept for this visit only. */
+/** False when the browser refused: then only this visit keeps the text. */
 export function savePreviousText(text: string): boolean {
   try {
     window.localStorage.setItem(KEY, text);
