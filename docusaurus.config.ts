@@ -3,7 +3,8 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
 // Runs in Node.js at build time. A team hosting the site under a sub-path sets
-// SITE_URL and BASE_URL (TODO(#6): document and test sub-path hosting).
+// SITE_URL and BASE_URL (docs/hosting.mdx; scripts/test-nginx.sh serves such a
+// build with deploy/nginx.conf).
 const siteUrl = process.env.SITE_URL ?? 'https://statefulset-lab.example.org';
 const baseUrl = process.env.BASE_URL ?? '/';
 
