@@ -1,6 +1,7 @@
 /**
- * Every exercise, in the order of the onboarding track: storage first, then
- * identity, start-up, updates, scaling, storage classes and scheduling.
+ * Every exercise, in the order of the onboarding track, which puts each one
+ * after the chapter it practises (its `chapter`): keep this list in chapter
+ * order, so the sidebar, the "next exercise" link and the track agree.
  * Adding one: write `<id>.ts` next to this file and list it here.
  */
 import type {Exercise} from './types';
@@ -20,16 +21,16 @@ export type {Exercise, Goal, Localized} from './types';
 
 export const EXERCISES: ReadonlyArray<Exercise> = [
   redisPersistentStorage,
+  accessModes,
+  storageClassPending,
+  antiAffinity,
   headlessService,
   selectorMismatch,
   parallelStart,
   canaryPartition,
   scaleDownKeepData,
   scaleDownDeleteClaims,
-  accessModes,
-  storageClassPending,
   resizeStorage,
-  antiAffinity,
 ];
 
 export function exerciseById(id: string): Exercise | undefined {

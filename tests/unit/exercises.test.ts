@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {check, type Locale} from '../../src/checker';
@@ -95,3 +95,16 @@ for (const exercise of EXERCISES) {
     });
   });
 }
+
+describe('the order of the exercises', () => {
+  const DOCS = join(import.meta.dirname, '..', '..', 'docs');
+  const positionOf = (chapter: string) =>
+    Number(/sidebar_position: ([\d.]+)/.exec(readFileSync(join(DOCS, `${chapter}.mdx`), 'utf8'))?.[1]);
+
+  it('follows the chapters they practise, as the track lists them', () => {
+    const positions = EXERCISES.map((e) => (e.chapter ? positionOf(e.chapter) : Infinity));
+    const sorted = [...positions].sort((a, b) => a - b);
+    // If this fails, reorder EXERCISES in src/exercises/index.ts by chapter.
+    expect(positions).toEqual(sorted);
+  });
+});
