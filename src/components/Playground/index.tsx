@@ -31,6 +31,7 @@ import {isTooLarge, readUpload} from '@site/src/playground/upload';
 import Actions from './Actions';
 import ShareLink from './ShareLink';
 import {isProblem, noticeText, undoHint, type Notice} from './messages';
+import {sentenceGap} from '../text/sentenceGap';
 import {loadPreviousText, savePreviousText} from './previousText';
 import {useEditorHeight} from './useEditorHeight';
 
@@ -224,7 +225,12 @@ function NoticeBox({notice}: {notice: Notice | undefined}): ReactNode {
           role={isProblem(notice) ? 'alert' : 'status'}
           data-notice={notice.kind}>
           {noticeText(notice)}
-          {hasUndo(notice) && <> {undoHint()}</>}
+          {hasUndo(notice) && (
+            <>
+              {sentenceGap(noticeText(notice))}
+              {undoHint()}
+            </>
+          )}
         </p>
       )}
     </div>

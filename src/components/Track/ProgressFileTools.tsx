@@ -1,4 +1,5 @@
 import {useRef, useState, type ReactNode} from 'react';
+import {sentenceGap} from '../text/sentenceGap';
 import {translate} from '@docusaurus/Translate';
 import {
   MAX_FILE_BYTES,
@@ -86,7 +87,8 @@ export default function ProgressFileTools({progress}: {progress: Progress}): Rea
         )}
         {outcome?.ok === false && (
           <p className="alert alert--danger" role="alert">
-            {outcome.message}{' '}
+            {outcome.message}
+            {sentenceGap(outcome.message)}
             {translate({id: 'progress.import.unchanged', message: '已儲存的進度沒有任何改變。', description: 'Added to every import error'})}
           </p>
         )}
