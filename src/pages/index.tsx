@@ -14,6 +14,8 @@ type Audience = {title: ReactNode; body: ReactNode};
 const FIRST_CHAPTER = '/docs/why-pods-lose-state';
 const EXAMPLE_CHAPTER = '/docs/example-walkthrough';
 const PLAYGROUND = '/playground';
+const TRACK = '/docs/track';
+const TEAM_GUIDE = '/docs/team-onboarding';
 
 const PART_ONE: Chapter[] = [
   {
@@ -165,8 +167,25 @@ const AUDIENCES: Audience[] = [
   {
     title: <Translate id="home.audience.team.title">帶團隊上手</Translate>,
     body: (
-      <Translate id="home.audience.team.body">
-        新成員照章節順序讀完，就有共同的基礎。中文與英文版的章節一一對應，切換語言時會停在同一章。
+      <Translate
+        id="home.audience.team.body"
+        values={{
+          track: (
+            <Link to={TRACK}>
+              <Translate id="home.audience.team.trackLink">學習路徑</Translate>
+            </Link>
+          ),
+          guide: (
+            <Link to={TEAM_GUIDE}>
+              <Translate id="home.audience.team.guideLink">
+                給團隊負責人的說明
+              </Translate>
+            </Link>
+          ),
+        }}>
+        {
+          '新成員從{track}開始：章節與練習排成一條路，完成度記在自己的瀏覽器裡，可以匯出給負責人。怎麼安排，請看{guide}。中文與英文版一一對應，切換語言時會停在同一頁。'
+        }
       </Translate>
     ),
   },
