@@ -95,10 +95,22 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 /** How many entries of `incoming` are not yet in `current`. */
 export function countNew(current: Progress, incoming: Progress): number {
   const fresh = (mine: Completions, theirs: Completions) =>
-    Object.keys(theirs).filter((id) => !Object.hasOwn(mine, id)).length;
+    Object.keys(theirs).filter((id) => !Object.hasOwn(mine, id));
+  // Counted as the track counts: an exercise's own page is the exercise, not
+  // a page read besides it, and the track's own pages are no steps.
+  const freshPages = fresh(current.pages, incoming.pages).filter(isStepPage);
+  return fresh(current.exercises, incoming.exercises).length + freshPages.length;
+}
+
+/** Pages about the track itself, exercise pages and reference pages are not steps. */
+const NOT_STEP_PAGES = new Set(['track', 'team-onboarding', 'exercises/index']);
+
+/** Whether reading `docId` is a step of the track. */
+export function isStepPage(docId: string): boolean {
   return (
-    fresh(current.exercises, incoming.exercises) +
-    fresh(current.pages, incoming.pages)
+    !NOT_STEP_PAGES.has(docId) &&
+    !docId.startsWith('rules/') &&
+    !docId.startsWith('exercises/')
   );
 }
 

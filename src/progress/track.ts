@@ -1,6 +1,6 @@
 import {EXERCISES} from '../exercises';
 import type {Locale} from '../checker';
-import type {Progress} from './model';
+import {isStepPage, type Progress} from './model';
 import type {SidebarDoc} from './sidebar';
 
 /** One step of the onboarding track: a page to read or an exercise to do. */
@@ -84,5 +84,6 @@ export function isDocComplete(docId: string, progress: Progress): boolean {
   if (docId.startsWith('exercises/')) {
     return Object.hasOwn(progress.exercises, docId.slice('exercises/'.length));
   }
-  return Object.hasOwn(progress.pages, docId);
+  // Only steps of the track get a tick; the track page itself is not one.
+  return isStepPage(docId) && Object.hasOwn(progress.pages, docId);
 }

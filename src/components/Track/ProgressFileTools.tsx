@@ -78,7 +78,7 @@ export default function ProgressFileTools({progress}: {progress: Progress}): Rea
             {translate(
               {
                 id: 'progress.import.done',
-                message: '已匯入：新增了 {added} 個項目，原有的進度都保留著。',
+                message: '已匯入：新增了 {added} 個完成的步驟，原有的進度都保留著。',
                 description: 'Shown after a successful import',
               },
               {added: outcome.added},
