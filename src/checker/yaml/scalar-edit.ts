@@ -40,7 +40,15 @@ export function scalarAt(root: Node | null, path: FieldPath): Scalar | undefined
   return isScalar(node) ? node : undefined;
 }
 
+// Names, images and label values: a letter first, then no character that
+// YAML gives a meaning to. Such text reads back as itself unless it is one of
+// YAML 1.1's booleans or null, so it needs no parse (fixes are built on every
+// keystroke).
+const SAFE_PLAIN = /^[A-Za-z][A-Za-z0-9._/:-]*$/;
+const YAML11_KEYWORDS = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
+
 function readsAsString(text: string): boolean {
+  if (SAFE_PLAIN.test(text) && !text.endsWith(':')) return !YAML11_KEYWORDS.test(text);
   try {
     return parse(text, {version: '1.1'}) === text;
   } catch {
