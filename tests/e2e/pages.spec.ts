@@ -1,4 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
+import {recordMermaidFiles} from './helpers/loaded-files';
 
 type Locale = {
   name: string;
@@ -44,8 +45,6 @@ const CHAPTERS = [
 // entry only with a comment saying where the message comes from.
 const ALLOWED_CONSOLE_ERRORS: RegExp[] = [];
 
-// Only in Mermaid's own code, which the diagram component imports on demand.
-const MERMAID_MARKER = /mermaidAPI/;
 
 function chapterPath(locale: Locale, slug: string): string {
   return `${locale.base}docs/${slug}`;
@@ -72,26 +71,6 @@ async function openPage(page: Page, path: string): Promise<string[]> {
     'true',
   );
   return errors;
-}
-
-/**
- * Starts recording the scripts the page loads that belong to Mermaid. Returns
- * a function that resolves to their URLs.
- */
-function recordMermaidFiles(page: Page): () => Promise<string[]> {
-  const checks: Promise<string | undefined>[] = [];
-  page.on('response', (response) => {
-    const url = response.url();
-    if (!/\.m?js(\?|$)/.test(url)) return;
-    checks.push(
-      response
-        .text()
-        .then((body) => (MERMAID_MARKER.test(body) ? url : undefined))
-        .catch(() => undefined),
-    );
-  });
-  return async () =>
-    (await Promise.all(checks)).filter((url): url is string => !!url);
 }
 
 async function expectCleanPage(

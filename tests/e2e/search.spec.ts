@@ -4,6 +4,7 @@
  */
 import type {Page} from '@playwright/test';
 import {expect, openPage, recordMonacoFiles, test} from './helpers/editor';
+import {recordMermaidFiles} from './helpers/loaded-files';
 
 interface SearchLocale {
   name: 'zh-TW' | 'en';
@@ -36,8 +37,6 @@ const LOCALES: SearchLocale[] = [
   },
 ];
 
-// Only in Mermaid's own code (as in pages.spec.ts).
-const MERMAID_MARKER = /mermaidAPI/;
 
 /** Records every request the page makes that leaves 127.0.0.1. */
 function recordForeignRequests(page: Page): string[] {
@@ -49,23 +48,6 @@ function recordForeignRequests(page: Page): string[] {
     if (!isLocal && !isInline) foreign.push(request.url());
   });
   return foreign;
-}
-
-/** Records the scripts the page loads that belong to Mermaid. */
-function recordMermaidFiles(page: Page): () => Promise<string[]> {
-  const checks: Promise<string | undefined>[] = [];
-  page.on('response', (response) => {
-    const url = response.url();
-    if (!/\.m?js(\?|$)/.test(url)) return;
-    checks.push(
-      response
-        .text()
-        .then((body) => (MERMAID_MARKER.test(body) ? url : undefined))
-        .catch(() => undefined),
-    );
-  });
-  return async () =>
-    (await Promise.all(checks)).filter((url): url is string => !!url);
 }
 
 for (const locale of LOCALES) {
