@@ -38,7 +38,9 @@ if [ -n "${NGINX_TEST_BUILD:-}" ]; then
 else
   npx tsx scripts/generate-rule-pages.ts
   npx tsx scripts/generate-exercise-pages.ts
-  BASE_URL="$PREFIX" npx docusaurus build --out-dir "$site" >"$work/build.log" 2>&1 ||
+  # No persistent cache: its key ignores BASE_URL, so a sub-path build would
+  # leave sub-path URLs (Monaco's icon font) in the next root build.
+  DOCUSAURUS_NO_PERSISTENT_CACHE=1 BASE_URL="$PREFIX" npx docusaurus build --out-dir "$site" >"$work/build.log" 2>&1 ||
     { cat "$work/build.log"; exit 1; }
 fi
 
