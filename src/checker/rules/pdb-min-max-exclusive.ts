@@ -25,7 +25,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'A PodDisruptionBudget keeps node drains and upgrades from evicting too many replicas of a StatefulSet at once, which matters for quorum-based systems such as ZooKeeper or etcd. Setting both limits is ambiguous, so the API server rejects the budget, and the StatefulSet is then left without protection. `maxUnavailable: 1` is the usual choice because it stays right when the StatefulSet is scaled.',
-      'zh-TW': 'PodDisruptionBudget（PDB）可以防止節點排空或升級時一次驅逐太多 StatefulSet 副本，這對 ZooKeeper、etcd 這類依賴多數決的系統很重要。同時設定兩個限制會產生歧義，API 伺服器會拒絕這個 PDB，StatefulSet 也就失去保護。常見的選擇是 `maxUnavailable: 1`，因為 StatefulSet 擴展或縮減後它依然正確。',
+      'zh-TW': 'PodDisruptionBudget（PDB）可以防止節點排空或升級時一次驅逐太多 StatefulSet 副本，這對 ZooKeeper、etcd 這類靠多數決運作的系統很重要。同時設定兩個限制會產生歧義，API 伺服器會拒絕這個 PDB，StatefulSet 也就失去保護。常見的選擇是 `maxUnavailable: 1`，因為 StatefulSet 擴展或縮減後它依然正確。',
     },
     bad: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: zk\nspec:\n  minAvailable: 2\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: zk\n',
     good: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: zk\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: zk\n',

@@ -32,7 +32,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'The policy decides how a StatefulSet starts and stops Pods when it scales. `OrderedReady` creates `web-0`, waits until it is Ready, then creates `web-1`, which clustered databases often rely on. `Parallel` skips the waiting, which is faster for Pods that do not depend on each other. Any other value is rejected, including `parallel` in lower case.',
-      'zh-TW': '這個策略決定 StatefulSet 擴展與縮減時如何啟動、停止 Pod。`OrderedReady` 會先建立 `web-0`，等它就緒後才建立 `web-1`，叢集型資料庫常常依賴這個順序。`Parallel` 不等待，彼此不相依的 Pod 會快得多。其他值都會被拒絕，小寫的 `parallel` 也一樣。',
+      'zh-TW': '這個策略決定 StatefulSet 擴展與縮減時如何啟動、停止 Pod。`OrderedReady` 會先建立 `web-0`，等它就緒後才建立 `web-1`，叢集型資料庫常常仰賴這個順序。`Parallel` 不等待，彼此不相依的 Pod 會快得多。其他值都會被拒絕，小寫的 `parallel` 也一樣。',
     },
     bad: exampleStatefulSet({spec: '  podManagementPolicy: parallel\n'}),
     good: exampleStatefulSet({spec: '  podManagementPolicy: Parallel\n'}),

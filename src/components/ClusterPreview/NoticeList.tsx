@@ -68,7 +68,7 @@ export function NoticeText({notice}: {notice: PreviewNotice}): ReactNode {
           id="preview.notice.documentsUnreadable"
           description="Live preview: some YAML documents could not be parsed"
           values={{count: number('count'), line: number('line')}}>
-          {'有 {count} 份文件無法解析（第一處在第 {line} 行），預覽沒有包含它們；依賴它們的內容可能不正確。'}
+          {'有 {count} 份文件無法解析（第一處在第 {line} 行），預覽沒有包含它們；用到它們的內容可能不正確。'}
         </Translate>
       );
     case 'statefulSetRejected':
