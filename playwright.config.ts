@@ -19,6 +19,8 @@ const chromiumArgs = [
 ];
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// Another build folder (`docusaurus build --out-dir`) lets two runs share a checkout.
+const buildDir = process.env.E2E_BUILD_DIR ?? 'build';
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -46,7 +48,7 @@ export default defineConfig({
   ],
   // Serves the production build, which `npm test` makes first.
   webServer: {
-    command: `npx docusaurus serve --port ${port} --host 127.0.0.1 --no-open`,
+    command: `npx docusaurus serve --dir ${buildDir} --port ${port} --host 127.0.0.1 --no-open`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
