@@ -11,6 +11,7 @@ import {rule as labelSelectorInvalid} from './label-selector-invalid';
 import {rule as metaAnnotationsInvalid} from './meta-annotations-invalid';
 import {rule as metaAnnotationsTooLong} from './meta-annotations-too-long';
 import {rule as metaLabelsInvalid} from './meta-labels-invalid';
+import {rule as metaNameDuplicate} from './meta-name-duplicate';
 import {rule as metaNameRequired} from './meta-name-required';
 import {rule as notAManifest} from './not-a-manifest';
 import {rule as objectTooLarge} from './object-too-large';
@@ -90,6 +91,7 @@ export const RULES: ReadonlyArray<Rule> = [
   metaAnnotationsInvalid,
   metaAnnotationsTooLong,
   metaLabelsInvalid,
+  metaNameDuplicate,
   metaNameRequired,
   notAManifest,
   objectTooLarge,
