@@ -35,7 +35,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'Kinds are matched exactly. `Statefulset` or a `StatefulSet` typed with a Cyrillic `е` look right in an editor, but the API server finds no such kind and refuses the whole object, so none of its Pods or volumes are created.',
-      'zh-TW': 'kind 是逐字比對的。`Statefulset`，或是用西里爾字母 `е` 打出來的 `StatefulSet`，在編輯器裡看起來都沒錯，但 API 伺服器找不到這種 kind，整個物件都會被拒絕，Pod 和儲存卷都不會建立。',
+      'zh-TW': 'kind 是逐字比對的。`Statefulset`，或是用西里爾字母 `е` 打出來的 `StatefulSet`，在編輯器裡看起來都沒錯，但 API 伺服器找不到這種 kind，整個物件都會被拒絕，Pod 和磁碟區都不會建立。',
     },
     bad: 'apiVersion: apps/v1\nkind: Statefulset\nmetadata:\n  name: web\n',
     good: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\n',

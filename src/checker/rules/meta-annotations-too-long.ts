@@ -26,7 +26,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'Annotations are stored with the object in etcd and sent with every watch event. A StatefulSet or Pod template that carries a whole configuration file in an annotation is refused; a ConfigMap mounted as a volume is the place for it.',
-      'zh-TW': 'annotations 和物件一起存在 etcd，每次 watch 事件都會一併送出。把整個設定檔塞進 annotation 的 StatefulSet 或 Pod 範本會被拒絕；這種內容應該放在 ConfigMap，再以儲存卷掛載。',
+      'zh-TW': 'annotations 和物件一起存在 etcd，每次 watch 事件都會一併送出。把整個設定檔塞進 annotation 的 StatefulSet 或 Pod 範本會被拒絕；這種內容應該放在 ConfigMap，再以磁碟區掛載。',
     },
     // A failing example would be 256 KiB long; the unit tests carry it.
     bad: '',

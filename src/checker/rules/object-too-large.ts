@@ -26,7 +26,7 @@ export const rule: Rule = {
       tooLargeToApply: 'This {kind} is {size} KiB as JSON. `kubectl apply` copies the whole object into the `kubectl.kubernetes.io/last-applied-configuration` annotation, and annotations may hold 256 KiB in total, so it fails with "metadata.annotations: Too long". Use `kubectl apply --server-side` or `kubectl create`, or make the object smaller.',
     },
     'zh-TW': {
-      tooLarge: '這個 {kind} 轉成 JSON 有 {size} MiB。etcd 預設每個物件最多儲存 1.5 MiB，API 伺服器會失敗並回報「etcdserver: request is too large」。請把大量資料（很長的 env 清單、內嵌的檔案）移到 ConfigMap 或儲存卷。',
+      tooLarge: '這個 {kind} 轉成 JSON 有 {size} MiB。etcd 預設每個物件最多儲存 1.5 MiB，API 伺服器會失敗並回報「etcdserver: request is too large」。請把大量資料（很長的 env 清單、內嵌的檔案）移到 ConfigMap 或磁碟區。',
       tooLargeToApply: '這個 {kind} 轉成 JSON 有 {size} KiB。`kubectl apply` 會把整個物件複製到 `kubectl.kubernetes.io/last-applied-configuration` annotation，而 annotations 合計最多 256 KiB，因此會失敗並回報「metadata.annotations: Too long」。請改用 `kubectl apply --server-side` 或 `kubectl create`，或把物件縮小。',
     },
   },
@@ -37,7 +37,7 @@ export const rule: Rule = {
     },
     why: {
       en: 'Every object is stored whole in etcd, which refuses large requests. Generated StatefulSets with thousands of environment variables or embedded configuration files hit the limit and are never created; a ConfigMap mounted as a volume keeps the StatefulSet small.',
-      'zh-TW': '每個物件都完整存在 etcd，而 etcd 會拒絕過大的請求。產生出來、帶著上千個環境變數或內嵌設定檔的 StatefulSet 會碰到這個上限，根本建立不起來；把內容放進 ConfigMap 再以儲存卷掛載，StatefulSet 就能保持精簡。',
+      'zh-TW': '每個物件都完整存在 etcd，而 etcd 會拒絕過大的請求。產生出來、帶著上千個環境變數或內嵌設定檔的 StatefulSet 會碰到這個上限，根本建立不起來；把內容放進 ConfigMap 再以磁碟區掛載，StatefulSet 就能保持精簡。',
     },
     // A failing example would be over 256 KiB long; the unit tests carry it.
     bad: '',
