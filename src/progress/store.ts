@@ -17,6 +17,7 @@ import {
 
 export const STORAGE_KEY = 'statefulset-lab:progress:v1';
 export const BACKUP_KEY = `${STORAGE_KEY}:unreadable`;
+const PROBE_KEY = `${STORAGE_KEY}:probe`;
 
 /** `unavailable`: storage refused; `recovered`: an unreadable value was set aside. */
 export type StorageStatus = 'ok' | 'unavailable' | 'recovered';
@@ -45,11 +46,28 @@ function read(): ProgressSnapshot {
   } catch {
     return {progress: EMPTY_PROGRESS, status: 'unavailable'};
   }
-  if (raw === null) return {progress: EMPTY_PROGRESS, status: 'ok'};
-  const parsed = parseProgress(raw);
-  if (parsed.ok) return {progress: parsed.progress, status: 'ok'};
-  unreadable = raw;
-  return {progress: EMPTY_PROGRESS, status: 'recovered'};
+  const parsed = raw === null ? undefined : parseProgress(raw);
+  const progress = parsed?.ok ? parsed.progress : EMPTY_PROGRESS;
+  if (!canWrite()) return {progress, status: 'unavailable'};
+  if (parsed?.ok !== false) return {progress, status: 'ok'};
+  unreadable = raw!;
+  return {progress, status: 'recovered'};
+}
+
+/**
+ * Whether a write goes through. Some private windows (Safari's among them)
+ * read storage but refuse every write with a QuotaExceededError; one small
+ * write lets the pages say so on arrival, not after the reader's first
+ * completion is lost.
+ */
+function canWrite(): boolean {
+  try {
+    storage().setItem(PROBE_KEY, '');
+    storage().removeItem(PROBE_KEY);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function current(): ProgressSnapshot {
