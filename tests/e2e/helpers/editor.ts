@@ -232,13 +232,32 @@ export class EditorDriver {
     return Number(await number.innerText());
   }
 
-  /** Opens Monaco's quick-fix menu at the cursor and picks the first fix. */
-  async applyFirstQuickFix(): Promise<void> {
+  /** Opens Monaco's quick-fix menu at the cursor; returns its options. */
+  async openQuickFixMenu(): Promise<Locator> {
     await this.focus();
     await this.page.keyboard.press('ControlOrMeta+.');
-    const menu = this.page.locator('.action-widget');
-    await expect(menu.getByRole('option').first()).toBeVisible();
+    const options = this.page.locator('.action-widget').getByRole('option');
+    await expect(options.first()).toBeVisible();
+    return options;
+  }
+
+  /** Opens Monaco's quick-fix menu at the cursor and picks the first fix. */
+  async applyFirstQuickFix(): Promise<void> {
+    await this.openQuickFixMenu();
     await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * Shows Monaco's hover at the cursor, as Ctrl+K Ctrl+I does for keyboard
+   * users: the messages of the squiggles there. Returns the hover.
+   */
+  async showHover(): Promise<Locator> {
+    await this.focus();
+    await this.page.keyboard.press('ControlOrMeta+K');
+    await this.page.keyboard.press('ControlOrMeta+I');
+    const hover = this.page.locator('.monaco-hover').filter({visible: true});
+    await expect(hover).toHaveCount(1);
+    return hover;
   }
 
   async undo(): Promise<void> {
