@@ -149,7 +149,7 @@ for (const locale of LOCALES) {
       await expect.poll(() => editor.getText()).toBe(edited);
     });
 
-    test('with storage blocked the editor still works and says edits will not be kept', async ({
+    test('with storage full the editor still works and says edits will not be kept', async ({
       page,
     }) => {
       await page.addInitScript(() => {
@@ -218,6 +218,27 @@ for (const locale of LOCALES) {
 
       await expect(editor.textbox).toHaveAccessibleName(/web\.yaml/);
       await expect(editor.problemList).toHaveAttribute('aria-live', 'polite');
+    });
+
+    test('the problem list stays one polite live region while an edit changes what it says', async ({
+      page,
+    }) => {
+      const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
+      await expect(editor.problemList).toContainText(locale.text.noProblems);
+      const region = await editor.problemList.elementHandle();
+
+      await editor.replaceLine(await templateLabelLine(editor), 'app: nginx2');
+
+      await expect(editor.problems(SELECTOR_MISMATCH)).toHaveCount(1);
+      await expect(editor.problemList).not.toContainText(locale.text.noProblems);
+      await expect(editor.problemList).toHaveAttribute('aria-live', 'polite');
+      // A screen reader announces changes inside a region it already knows;
+      // a region put in anew, with the text already in it, is not announced.
+      const isSameNode = await editor.problemList.evaluate(
+        (current, before) => current === before,
+        region,
+      );
+      expect(isSameNode, 'the live region is the node it was before the edit').toBe(true);
     });
 
     test('Monaco loads its script and stylesheet on the example page', async ({
