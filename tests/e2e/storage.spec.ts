@@ -89,6 +89,8 @@ for (const locale of LOCALES) {
       }) => {
         await refuseStorage(page, refusal);
         const exercise = await ExercisePage.open(page, locale, PARALLEL);
+        // Said on arrival, not only once a completion is lost.
+        await expect(exercise.root).toContainText(text.notRemembered);
 
         const [line] = await exercise.editor.findLines(
           /podManagementPolicy: OrderedReady/,
