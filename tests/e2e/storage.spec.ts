@@ -72,12 +72,14 @@ for (const locale of LOCALES) {
         const [template] = await editor.findLines(/^\s*template:\s*$/);
         const line = labels.find((candidate) => candidate > template!)!;
 
-        // 1. The edit is checked as usual.
-        await editor.replaceLine(line, 'app: nginx2');
-        await expect(editor.problems(SELECTOR_MISMATCH)).toHaveCount(1);
+        // 1. Said before the reader types.
         await expect(editor.root).toContainText(locale.text.storageUnavailable);
 
-        // 2. What was said is true: nothing was kept.
+        // 2. The edit is checked as usual.
+        await editor.replaceLine(line, 'app: nginx2');
+        await expect(editor.problems(SELECTOR_MISMATCH)).toHaveCount(1);
+
+        // 3. What was said is true: nothing was kept.
         await page.reload();
         await editor.waitUntilReady();
         expect(await editor.getText()).toBe(original);

@@ -15,6 +15,7 @@ export interface SavedEdits {
 }
 
 const KEY_PREFIX = 'statefulset-lab:editor:';
+const PROBE_KEY = `${KEY_PREFIX}probe`;
 
 interface Entry {
   base: string;
@@ -48,6 +49,12 @@ export function openSavedEdits(
     },
     load() {
       const raw = attempt((storage) => storage.getItem(key));
+      // Some private windows read storage but refuse every write: one small
+      // write tells the reader before they type, not after their first edit.
+      attempt((storage) => {
+        storage.setItem(PROBE_KEY, '');
+        storage.removeItem(PROBE_KEY);
+      });
       if (!raw) return undefined;
       const entry = parseEntry(raw);
       return entry?.base === base ? entry.text : undefined;
