@@ -12,6 +12,7 @@ if [ ! -x /usr/bin/chromium ]; then
   npx playwright install chromium || echo "No Chromium: install Debian's chromium or allow Playwright's download."
 fi
 
+npx tsc
 npx vitest run
 npm run build
 npx playwright test

@@ -145,3 +145,16 @@ function invalid(detail: string): ParsedProgress {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Whether a sidebar doc counts as complete: an exercise done, a page read.
+ * Here rather than in ./track.ts, whose exercise data every doc page's
+ * sidebar would otherwise download.
+ */
+export function isDocComplete(docId: string, progress: Progress): boolean {
+  if (docId.startsWith('exercises/')) {
+    return Object.hasOwn(progress.exercises, docId.slice('exercises/'.length));
+  }
+  // Only steps of the track get a tick; the track page itself is not one.
+  return isStepPage(docId) && Object.hasOwn(progress.pages, docId);
+}

@@ -1,6 +1,6 @@
 import {EXERCISES} from '../exercises';
 import type {Locale} from '../checker';
-import {isStepPage, type Progress} from './model';
+import type {Progress} from './model';
 import type {SidebarDoc} from './sidebar';
 
 /** One step of the onboarding track: a page to read or an exercise to do. */
@@ -77,13 +77,4 @@ export function totalsOf(steps: ReadonlyArray<TrackStep>): TrackTotals {
   const done = steps.filter((step) => step.doneAt !== undefined).length;
   const total = steps.length;
   return {done, total, percent: total === 0 ? 0 : Math.floor((done / total) * 100)};
-}
-
-/** Whether a sidebar doc counts as complete: an exercise done, a page read. */
-export function isDocComplete(docId: string, progress: Progress): boolean {
-  if (docId.startsWith('exercises/')) {
-    return Object.hasOwn(progress.exercises, docId.slice('exercises/'.length));
-  }
-  // Only steps of the track get a tick; the track page itself is not one.
-  return isStepPage(docId) && Object.hasOwn(progress.pages, docId);
 }

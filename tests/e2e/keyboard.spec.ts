@@ -98,7 +98,7 @@ async function tabUntil(
   for (let count = 0; count < MAX_TABS; count++) {
     await page.keyboard.press(key);
     const isTarget = await target.evaluateAll((elements) =>
-      elements.includes(document.activeElement!),
+      elements.some((element) => element === document.activeElement),
     );
     if (isTarget) return path;
     const isInEditor = await page.evaluate(

@@ -23,14 +23,14 @@ testRule('meta-name-duplicate', {
     {
       name: 'one StatefulSet under two versions of its group',
       code: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\n---\napiVersion: apps/v1beta2\nkind: StatefulSet\nmetadata:\n  name: web\n',
-      errors: [{messageId: 'duplicate', line: 9}],
+      errors: [{messageId: 'duplicate', line: 9, column: 9}],
     },
     {
       name: 'three copies: the second and third are reported',
       code: `${configMap('a')}---\n${configMap('a')}---\n${configMap('a')}`,
       errors: [
-        {messageId: 'duplicate', line: 9},
-        {messageId: 'duplicate', line: 14},
+        {messageId: 'duplicate', line: 9, column: 9},
+        {messageId: 'duplicate', line: 14, column: 9},
       ],
     },
   ],

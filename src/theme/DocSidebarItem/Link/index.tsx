@@ -5,7 +5,7 @@ import type LinkType from '@theme/DocSidebarItem/Link';
 import type {WrapperProps} from '@docusaurus/types';
 import {translate} from '@docusaurus/Translate';
 import {useProgress} from '@site/src/progress/useProgress';
-import {isDocComplete} from '@site/src/progress/track';
+import {isDocComplete} from '@site/src/progress/model';
 
 import styles from './styles.module.css';
 
