@@ -6,26 +6,13 @@
  * browser context (each locale is one test), and records every request the
  * context makes, its workers' included.
  */
-import {expect, test, type APIRequestContext} from '@playwright/test';
+import {expect, test} from '@playwright/test';
+import {sitemapPaths} from './helpers/sitemap';
 
 const LOCALES = [
   {name: 'zh-TW', base: '/'},
   {name: 'en', base: '/en/'},
 ];
-
-/** The sitemap's page paths, relative to the server's root. */
-async function sitemapPaths(
-  request: APIRequestContext,
-  base: string,
-): Promise<string[]> {
-  const response = await request.get(`${base}sitemap.xml`);
-  expect(response.ok(), `${base}sitemap.xml`).toBe(true);
-  const xml = await response.text();
-  // The sitemap names pages under SITE_URL; only the path matters here.
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    ([, loc]) => new URL(loc).pathname,
-  );
-}
 
 function isAllowed(rawUrl: string): boolean {
   const url = new URL(rawUrl);
