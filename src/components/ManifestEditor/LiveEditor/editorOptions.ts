@@ -29,6 +29,9 @@ export const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   fixedOverflowWidgets: true,
   stickyScroll: {enabled: false},
   renderLineHighlightOnlyWhenFocus: true,
+  // Monaco greys out the number of the empty line after a final newline, to
+  // 1.8:1 on the background; text needs 4.5:1, and that line is one to type in.
+  renderFinalNewline: 'on',
 };
 
 /**

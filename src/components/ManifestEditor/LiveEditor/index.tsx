@@ -29,6 +29,7 @@ import Header from '../Header';
 import ProblemList from '../ProblemList';
 import Toolbar from '../Toolbar';
 import {loadMonaco} from '../monaco/load';
+import {DARK_THEME, LIGHT_THEME} from '../monaco/themes';
 import {
   MARKER_OWNER,
   registerQuickFixes,
@@ -116,7 +117,7 @@ export default function LiveEditor({
 
   const ariaLabel = useAriaLabel(title);
   const showsPreview = useShowsPreview(preview, original, state);
-  const theme = colorMode === 'dark' ? 'vs-dark' : 'vs';
+  const theme = colorMode === 'dark' ? DARK_THEME : LIGHT_THEME;
 
   // Monaco's callbacks are registered once; they read the latest props here.
   const latest = useRef({locale, old, withBaseUrl, onCheck});

@@ -4,6 +4,7 @@
  * without an editor never request.
  */
 import * as monaco from 'monaco-editor/editor';
+import {DARK_THEME, DARK_THEME_DATA} from './themes';
 
 // `monaco-editor/editor` is the bare editor; each feature registers itself.
 // Kept: what a reader needs to edit YAML and act on the checker's markers.
@@ -31,5 +32,7 @@ globalThis.MonacoEnvironment = {
       {type: 'module'},
     ),
 };
+
+monaco.editor.defineTheme(DARK_THEME, DARK_THEME_DATA);
 
 export {monaco};
