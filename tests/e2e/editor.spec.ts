@@ -241,6 +241,30 @@ for (const locale of LOCALES) {
       expect(isSameNode, 'the live region is the node it was before the edit').toBe(true);
     });
 
+    test('a manifest too large to check on every keystroke is checked in a worker, and its problems still follow the edits', async ({
+      page,
+    }) => {
+      const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
+      await expect.poll(() => editor.lastCheckRanIn()).toBe('main-thread');
+
+      // 1. Past the main thread's limit (32 KB): the example plus a large
+      // ConfigMap, which has no problems of its own.
+      const bulk = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bulk\ndata:\n  notes: "${'x'.repeat(40_000)}"\n`;
+      const example = (await editor.getText()).replace(/\n?$/, '\n');
+      await editor.setText(`${example}---\n${bulk}`);
+      await expect.poll(() => editor.lastCheckRanIn()).toBe('worker');
+      await editor.expectNoProblems(locale);
+
+      // 2. Break and fix the selector, as in the small example.
+      const line = await templateLabelLine(editor);
+      await editor.replaceLine(line, 'app: nginx2');
+      await expect(editor.problems(SELECTOR_MISMATCH)).toHaveCount(1);
+      await expect(editor.root.locator('.squiggly-error')).not.toHaveCount(0);
+      await editor.replaceLine(line, 'app: nginx');
+      await editor.expectNoProblems(locale);
+      expect(await editor.lastCheckRanIn()).toBe('worker');
+    });
+
     test('Monaco loads its script and stylesheet on the example page', async ({
       page,
     }) => {

@@ -164,6 +164,14 @@ export class EditorDriver {
     );
   }
 
+  /** Where the editor ran its latest check: large texts go to a worker. */
+  async lastCheckRanIn(): Promise<string | undefined> {
+    return this.page.evaluate(
+      (id) => window.__statefulSetLabE2E!.editors[id]!.lastCheckRanIn,
+      this.id,
+    );
+  }
+
   async focus(): Promise<void> {
     await this.textbox.focus();
     await expect(this.textbox).toBeFocused();

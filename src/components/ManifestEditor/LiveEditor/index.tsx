@@ -20,7 +20,6 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useColorMode} from '@docusaurus/theme-common';
 import {translate} from '@docusaurus/Translate';
 import {
-  check,
   type CheckResult,
   type Diagnostic,
   type Locale,
@@ -37,6 +36,7 @@ import {
   toEditOperation,
 } from '../monaco/diagnostics';
 import {openSavedEdits} from '../savedEdits';
+import {createCheckScheduler} from '../checking/scheduler';
 import {
   EDITOR_OPTIONS,
   clampHeight,
@@ -105,6 +105,7 @@ export default function LiveEditor({
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
   const diagnosticsRef = useRef<readonly Diagnostic[]>([]);
   const runCheckRef = useRef<() => void>(() => {});
+  const isCheckedRef = useRef<() => boolean>(() => false);
   const [diagnostics, setDiagnostics] = useState<readonly Diagnostic[]>([]);
   const [state, setState] = useState<EditorState | undefined>(undefined);
   const [isReady, setIsReady] = useState(false);
@@ -141,16 +142,18 @@ export default function LiveEditor({
       theme,
     });
     editorRef.current = instance;
+    const testHandle = exposeForTests(id, instance);
 
-    const runCheck = () => {
-      const text = model.getValue();
-      const {
-        locale: current,
-        old: live,
-        withBaseUrl: toUrl,
-        onCheck: notify,
-      } = latest.current;
-      const result = check(text, {locale: current, old: live});
+    // The version of the text that diagnosticsRef describes: a large text is
+    // checked in a worker, so for a moment the diagnostics may be older than
+    // the text, and their quick fixes' ranges must not be applied to it.
+    let requestedVersion = model.getVersionId();
+    let checkedVersion = -1;
+    const isChecked = () => model.getVersionId() === checkedVersion;
+
+    const scheduler = createCheckScheduler(({text, result, ranIn}) => {
+      const {withBaseUrl: toUrl, onCheck: notify} = latest.current;
+      checkedVersion = requestedVersion;
       diagnosticsRef.current = result.diagnostics;
       setMarkers(monaco, model, result.diagnostics, (docPath) =>
         new URL(toUrl(docPath), window.location.href).toString(),
@@ -159,8 +162,17 @@ export default function LiveEditor({
       setState({text, result});
       notify?.({text, result});
       setIsModified(text !== original);
+      testHandle.recordCheck(ranIn);
+    });
+
+    const runCheck = () => {
+      const text = model.getValue();
+      const {locale: current, old: live} = latest.current;
+      requestedVersion = model.getVersionId();
+      scheduler.request(text, {locale: current, old: live});
       return text;
     };
+    isCheckedRef.current = isChecked;
     runCheckRef.current = runCheck;
     runCheck();
     setIsRestored(saved !== undefined);
@@ -173,18 +185,22 @@ export default function LiveEditor({
         savedEdits.save(text);
         if (!savedEdits.isAvailable) setIsStorageBroken(true);
       }),
-      registerQuickFixes(monaco, model, () => diagnosticsRef.current),
+      registerQuickFixes(monaco, model, () =>
+        isChecked() ? diagnosticsRef.current : [],
+      ),
       instance.onDidContentSizeChange((event) =>
         setContentHeight(event.contentHeight),
       ),
       ...letEscapeReleaseTab(monaco, instance),
-      exposeForTests(id, instance),
+      testHandle,
+      scheduler,
     ];
     setIsReady(true);
 
     return () => {
       setIsReady(false);
       runCheckRef.current = () => {};
+      isCheckedRef.current = () => false;
       editorRef.current = null;
       for (const disposable of disposables) disposable.dispose();
       instance.dispose();
@@ -221,6 +237,7 @@ export default function LiveEditor({
     const instance = editorRef.current;
     // A fix's ranges hold only for the text it was computed from.
     if (!instance || !diagnostic.fix) return;
+    if (!isCheckedRef.current()) return;
     if (!diagnosticsRef.current.includes(diagnostic)) return;
     instance.pushUndoStop();
     instance.executeEdits(

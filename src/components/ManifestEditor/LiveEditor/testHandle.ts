@@ -6,6 +6,15 @@ import type {editor, IDisposable} from 'monaco-editor/editor';
  */
 export interface EditorTestHandle {
   getValue(): string;
+  /** Where the latest check ran: large texts go to a worker. */
+  lastCheckRanIn?: CheckLocation;
+}
+
+type CheckLocation = 'main-thread' | 'worker';
+
+/** What the editor tells the tests, besides what they can read. */
+export interface TestHandleRegistration extends IDisposable {
+  recordCheck(ranIn: CheckLocation): void;
 }
 
 /** Created by tests/e2e/helpers/editor.ts before the page loads. */
@@ -26,12 +35,16 @@ declare global {
 export function exposeForTests(
   id: string,
   instance: editor.IStandaloneCodeEditor,
-): IDisposable {
+): TestHandleRegistration {
   const hooks = window.__statefulSetLabE2E;
-  if (!hooks) return {dispose() {}};
+  if (!hooks) return {dispose() {}, recordCheck() {}};
 
-  hooks.editors[id] = {getValue: () => instance.getValue()};
+  const handle: EditorTestHandle = {getValue: () => instance.getValue()};
+  hooks.editors[id] = handle;
   return {
+    recordCheck(ranIn) {
+      handle.lastCheckRanIn = ranIn;
+    },
     dispose() {
       delete hooks.editors[id];
     },
