@@ -1,11 +1,11 @@
 /**
  * The site under deploy/nginx.conf's Content-Security-Policy: no page breaks a
- * rule of it, and Monaco's worker starts. Needs the build served by nginx
+ * rule of it, and Monaco's worker and the checker's start. Needs the build served by nginx
  * under a sub-path, so it runs only from scripts/test-nginx.sh, which sets
  * E2E_NGINX_BASE to that sub-path.
  */
 import type {Page} from '@playwright/test';
-import {expect, openPage, test} from './helpers/editor';
+import {EditorDriver, expect, openPage, test} from './helpers/editor';
 
 const prefix = process.env.E2E_NGINX_BASE;
 
@@ -114,6 +114,28 @@ test.describe('under the Content-Security-Policy of deploy/nginx.conf', () => {
       expect(await worker.evaluate(() => typeof self.postMessage)).toBe(
         'function',
       );
+
+      expect(await violations()).toEqual([]);
+    });
+
+    test(`the checker's worker starts under the policy and answers (${locale.name})`, async ({
+      page,
+    }) => {
+      const violations = await recordViolations(page);
+      const editor = await EditorDriver.open(
+        page,
+        `${prefix}${locale.base}docs/example-walkthrough`,
+        'web-example',
+      );
+
+      // Texts over 32 KB are checked in a worker (checking/scheduler.ts).
+      const bulk = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bulk\ndata:\n  notes: "${'x'.repeat(40_000)}"\n`;
+      const example = (await editor.getText()).replace(/\n?$/, '\n');
+      await Promise.all([
+        page.waitForEvent('worker'),
+        editor.setText(`${example}---\n${bulk}`),
+      ]);
+      await expect.poll(() => editor.lastCheckRanIn()).toBe('worker');
 
       expect(await violations()).toEqual([]);
     });
