@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the project, as the README's one test command runs it:
-# unit and conformance tests, then the production build, then the browser tests.
+# types, unit and conformance tests, the production build, the browser tests,
+# then the build under a sub-path behind nginx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,3 +17,10 @@ npx tsc
 npx vitest run
 npm run build
 npx playwright test
+
+# The static build under a sub-path behind deploy/nginx.conf, CSP included.
+if [ -x /usr/sbin/nginx ]; then
+  bash scripts/test-nginx.sh
+else
+  echo "Skipping the nginx hosting test: Debian's nginx is not installed (apt-get install nginx)."
+fi

@@ -12,7 +12,8 @@
 #   NGINX_TEST_SED="s#'unsafe-inline'##" bash scripts/test-nginx.sh
 #                     # one more sed edit of the config: what breaks without it
 #
-# Not part of `npm test`: the extra build takes one to two minutes.
+# `npm test` runs it last when nginx is installed; the extra build takes one
+# to two minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
