@@ -5,6 +5,7 @@
  */
 import {
   use,
+  useDeferredValue,
   useEffect,
   useImperativeHandle,
   useMemo,
@@ -118,6 +119,10 @@ export default function LiveEditor({
 
   const ariaLabel = useAriaLabel(title);
   const showsPreview = useShowsPreview(preview, original, state);
+  // The problem list answers a keystroke first; the preview and whatever the
+  // page renders below (an exercise's goals) follow in a render of their own,
+  // which React may put after the frame that shows the list.
+  const laterState = useDeferredValue(state);
   const theme = colorMode === 'dark' ? DARK_THEME : LIGHT_THEME;
 
   // Monaco's callbacks are registered once; they read the latest props here.
@@ -327,8 +332,10 @@ export default function LiveEditor({
         onSelect={focusAt}
         onFix={readOnly ? undefined : applyFix}
       />
-      {showsPreview && state && <ClusterPreview result={state.result} />}
-      {below && state && below(state)}
+      {showsPreview && laterState && (
+        <ClusterPreview result={laterState.result} />
+      )}
+      {below && laterState && below(laterState)}
     </div>
   );
 }
