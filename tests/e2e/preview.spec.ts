@@ -34,6 +34,23 @@ for (const locale of LOCALES) {
       await expect(editor.preview).toContainText('nginx.default.svc.cluster.local');
     });
 
+    test('a text with many StatefulSets draws the first ten and says how many more there are', async ({
+      page,
+    }) => {
+      const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
+      const many = Array.from(
+        {length: 12},
+        (_, index) =>
+          `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db-${index}\nspec:\n  serviceName: nginx\n  replicas: 1\n  selector:\n    matchLabels:\n      app: db-${index}\n  template:\n    metadata:\n      labels:\n        app: db-${index}\n    spec:\n      containers:\n      - name: db\n        image: redis:7.4\n`,
+      ).join('---\n');
+
+      await editor.setText(many);
+
+      await expect(editor.previewPods('db-9-0')).toHaveCount(1);
+      await expect(editor.previewPods('db-10-0')).toHaveCount(0);
+      await expect(editor.preview.getByTestId('preview-more')).toContainText('2');
+    });
+
     test('changing replicas to 5 lists web-3 and web-4', async ({page}) => {
       const editor = await EditorDriver.open(page, examplePath, EDITOR_ID);
 

@@ -18,6 +18,12 @@ import PodTable from './PodTable';
 
 import styles from './styles.module.css';
 
+/**
+ * StatefulSets drawn in full. A 1 MB upload can hold hundreds, and tens of
+ * thousands of table cells redrawn on every check would stall typing.
+ */
+const MAX_STATEFULSETS_SHOWN = 10;
+
 export interface ClusterPreviewProps {
   /** The checker's verdict on the reader's text. */
   result: CheckResult;
@@ -46,12 +52,31 @@ function ClusterPreview({
       ) : (
         <>
           <NoticeList notices={preview.notices} />
-          {preview.statefulSets.map((statefulSet) => (
-            <StatefulSetView
-              key={`${statefulSet.documentIndex}|${statefulSet.line}`}
-              statefulSet={statefulSet}
-            />
-          ))}
+          {preview.statefulSets
+            .slice(0, MAX_STATEFULSETS_SHOWN)
+            .map((statefulSet) => (
+              <StatefulSetView
+                key={`${statefulSet.documentIndex}|${statefulSet.line}`}
+                statefulSet={statefulSet}
+              />
+            ))}
+          {preview.statefulSets.length > MAX_STATEFULSETS_SHOWN && (
+            <p className={styles.footnote} data-testid="preview-more">
+              {translate(
+                {
+                  id: 'preview.moreStatefulSets',
+                  message:
+                    '還有 {count} 個 StatefulSet 沒有列出：這裡只畫出前 {shown} 個。',
+                  description:
+                    'Under the live preview when the text has more StatefulSets than it draws',
+                },
+                {
+                  count: preview.statefulSets.length - MAX_STATEFULSETS_SHOWN,
+                  shown: MAX_STATEFULSETS_SHOWN,
+                },
+              )}
+            </p>
+          )}
           <p className={styles.footnote}>
             <Translate
               id="preview.clusterDomain"

@@ -10,7 +10,7 @@ export interface SavedEdits {
   load(): string | undefined;
   /** Saves `text`, or forgets it when it equals the original. */
   save(text: string): void;
-  /** False once the browser has refused to read or write. */
+  /** False while the browser refuses to read or write: after the last try failed. */
   readonly isAvailable: boolean;
 }
 
@@ -36,7 +36,10 @@ export function openSavedEdits(
   // SecurityError just for touching `localStorage`) or full (QuotaExceeded).
   function attempt<T>(action: (storage: Storage) => T): T | undefined {
     try {
-      return action(window.localStorage);
+      const value = action(window.localStorage);
+      // A full storage may take a small text after refusing a large one.
+      isAvailable = true;
+      return value;
     } catch {
       isAvailable = false;
       return undefined;

@@ -37,7 +37,13 @@ import {
   toEditOperation,
 } from '../monaco/diagnostics';
 import {openSavedEdits} from '../savedEdits';
-import {createCheckScheduler} from '../checking/scheduler';
+import {
+  MAIN_THREAD_LIMIT,
+  createCheckScheduler,
+} from '../checking/scheduler';
+
+/** How long a large text waits after the last keystroke to be saved. */
+const SAVE_DELAY_MS = 1000;
 import {
   EDITOR_OPTIONS,
   clampHeight,
@@ -183,13 +189,30 @@ export default function LiveEditor({
     setIsRestored(saved !== undefined);
     setIsStorageBroken(savedEdits?.isAvailable === false);
 
+    // Saving 1 MB into localStorage takes tens of milliseconds, so a large
+    // text is saved a moment after the last keystroke, and before the page
+    // goes away, instead of on every keystroke.
+    let pendingSave: ReturnType<typeof setTimeout> | undefined;
+    const saveNow = () => {
+      clearTimeout(pendingSave);
+      pendingSave = undefined;
+      if (!savedEdits || model.isDisposed()) return;
+      savedEdits.save(model.getValue());
+      setIsStorageBroken(!savedEdits.isAvailable);
+    };
+    const saveSoon = (text: string) => {
+      if (text.length <= MAIN_THREAD_LIMIT) saveNow();
+      else pendingSave ??= setTimeout(saveNow, SAVE_DELAY_MS);
+    };
+    const flushSave = () => {
+      if (pendingSave !== undefined) saveNow();
+    };
+    window.addEventListener('pagehide', flushSave);
+
     const disposables = [
-      model.onDidChangeContent(() => {
-        const text = runCheck();
-        if (!savedEdits) return;
-        savedEdits.save(text);
-        if (!savedEdits.isAvailable) setIsStorageBroken(true);
-      }),
+      model.onDidChangeContent(() => saveSoon(runCheck())),
+      {dispose: () => window.removeEventListener('pagehide', flushSave)},
+      {dispose: flushSave},
       registerQuickFixes(monaco, model, () =>
         isChecked() ? diagnosticsRef.current : [],
       ),
