@@ -59,6 +59,8 @@ for (const locale of LOCALES) {
         await expect(hints.nth(shown - 1)).toContainText(firstWords(data.hints[shown - 1]![locale.name]));
       }
       await expect(exercise.root.getByRole('button', {name: text.nextHint})).toHaveCount(0);
+      // The button that had focus is gone: focus moves to the last hint.
+      await expect(hints.last()).toBeFocused();
       await expect(exercise.root.getByTestId('exercise-hints')).toContainText(text.allHintsShown);
 
       // 2. The solution, as a diff against the unchanged start.

@@ -20,6 +20,8 @@ import styles from './styles.module.css';
 export interface ControllerSimulatorProps {
   /** The checker's verdict on the reader's YAML (ManifestEditor's state). */
   result: CheckResult;
+  /** The heading's level: 3 inside a chapter's section, 2 on a page's top level. */
+  headingLevel?: 2 | 3;
 }
 
 // Slow enough to follow one Pod at a time, fast enough not to bore.
@@ -33,6 +35,7 @@ const PLAY_INTERVAL_MS = 600;
  */
 export default function ControllerSimulator({
   result,
+  headingLevel = 3,
 }: ControllerSimulatorProps): ReactNode {
   const locale = useLocale();
   const errorCount = result.diagnostics.filter(
@@ -85,23 +88,30 @@ export default function ControllerSimulator({
     );
   }
 
-  return <Frame>{body}</Frame>;
+  return <Frame headingLevel={headingLevel}>{body}</Frame>;
 }
 
-function Frame({children}: {children: ReactNode}): ReactNode {
+function Frame({
+  headingLevel,
+  children,
+}: {
+  headingLevel: 2 | 3;
+  children: ReactNode;
+}): ReactNode {
   const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
   return (
     <section
       className={styles.simulator}
       aria-labelledby={headingId}
       data-testid="controller-simulator">
-      <h3 id={headingId} className={styles.title}>
+      <Heading id={headingId} className={styles.title}>
         {translate({
           id: 'simulator.title',
           message: '控制器模擬器',
           description: 'Heading of the StatefulSet controller simulator',
         })}
-      </h3>
+      </Heading>
       {children}
     </section>
   );

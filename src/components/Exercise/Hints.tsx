@@ -1,4 +1,4 @@
-import {useState, type ReactNode} from 'react';
+import {useEffect, useRef, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import type {Localized} from '@site/src/exercises';
 import type {Locale} from '@site/src/checker';
@@ -14,6 +14,17 @@ interface Props {
 /** Hints revealed one at a time, each staying once shown. */
 export default function Hints({hints, locale}: Props): ReactNode {
   const [shown, setShown] = useState(0);
+  const lastHint = useRef<HTMLLIElement>(null);
+  const isAllShown = shown === hints.length;
+
+  // The last reveal removes the button that had focus; without this, focus
+  // would fall back to the page and a screen reader would lose its place.
+  useEffect(() => {
+    if (isAllShown && shown > 0 && document.activeElement === document.body) {
+      lastHint.current?.focus();
+    }
+  }, [isAllShown, shown]);
+
   return (
     <section className={styles.hints} data-testid="exercise-hints">
       <h2 className={styles.sectionTitle}>
@@ -21,7 +32,11 @@ export default function Hints({hints, locale}: Props): ReactNode {
       </h2>
       <ol className={styles.hintList} aria-live="polite">
         {hints.slice(0, shown).map((hint, index) => (
-          <li key={index} data-testid="exercise-hint">
+          <li
+            key={index}
+            ref={index === shown - 1 ? lastHint : undefined}
+            tabIndex={index === shown - 1 ? -1 : undefined}
+            data-testid="exercise-hint">
             <InlineText text={hint[locale]} />
           </li>
         ))}

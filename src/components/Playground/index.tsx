@@ -172,7 +172,7 @@ export default function Playground(): ReactNode {
             data-testid="playground-results">
             <ClusterPreview result={state.result} />
             <Suspense fallback={null}>
-              <ControllerSimulator result={state.result} />
+              <ControllerSimulator result={state.result} headingLevel={2} />
             </Suspense>
           </div>
         )}
