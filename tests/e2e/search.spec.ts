@@ -2,7 +2,8 @@
  * Offline search (@easyops-cn/docusaurus-search-local): each locale has its own
  * index built into the static site, searched in the browser.
  */
-import type {Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type {Page, Route} from '@playwright/test';
 import {expect, openPage, recordMonacoFiles, test} from './helpers/editor';
 import {recordMermaidFiles} from './helpers/loaded-files';
 
@@ -48,6 +49,31 @@ function recordForeignRequests(page: Page): string[] {
     if (!isLocal && !isInline) foreign.push(request.url());
   });
   return foreign;
+}
+
+/**
+ * Holds back the search box's set-up until the returned `release` is called,
+ * and tells whether it has been asked for. On first focus the plugin waits for
+ * both the index (fetched by a Web Worker, out of reach of page.route in
+ * Chromium) and the autocomplete.js chunk (fetched by the page): holding the
+ * scripts the page asks for from now on holds the set-up.
+ */
+async function holdSearchSetUp(
+  page: Page,
+): Promise<{requested: () => boolean; release: () => void}> {
+  let requested = false;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const hold = async (route: Route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  };
+  await page.route('**/search-index*.json', hold);
+  await page.route('**/assets/js/*.js', hold);
+  return {requested: () => requested, release};
 }
 
 for (const locale of LOCALES) {
@@ -120,6 +146,81 @@ for (const locale of LOCALES) {
 
       expect(await monacoFiles()).toEqual([]);
       expect(await mermaidFiles()).toEqual([]);
+    });
+    test('tabbing past the search box leaves focus where the reader put it once the index loads', async ({
+      page,
+    }) => {
+      await openPage(page, `${locale.base}docs/why-pods-lose-state`);
+      const setUp = await holdSearchSetUp(page);
+      const box = page.getByPlaceholder(locale.placeholder, {exact: true});
+
+      // 1. Focus the box (the index starts loading), then Tab past it.
+      await box.focus();
+      await expect.poll(setUp.requested, {message: 'set-up requested'}).toBe(
+        true,
+      );
+      await page.keyboard.press('Tab');
+      await expect(box).not.toBeFocused();
+      await page.evaluate(() =>
+        document.activeElement?.setAttribute('data-reader-focus', ''),
+      );
+
+      // 2. The set-up finishes: the plugin makes the box a combobox.
+      setUp.release();
+      await expect(box).toHaveAttribute('role', 'combobox');
+
+      // 3. Focus is still where the reader put it.
+      await expect(page.locator('[data-reader-focus]')).toBeFocused();
+      await expect(box).not.toBeFocused();
+    });
+
+    for (const mode of ['light', 'dark'] as const) {
+      test(`the open dropdown has no serious combobox or contrast violation (${mode})`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({colorScheme: mode});
+        await openPage(page, `${locale.base}docs/why-pods-lose-state`);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+
+        const box = page.getByPlaceholder(locale.placeholder, {exact: true});
+        await box.click();
+        await box.pressSequentially(locale.word);
+        // autoselect: the first suggestion is the selected one.
+        await expect(page.getByRole('option').first()).toHaveAttribute(
+          'aria-selected',
+          'true',
+        );
+        await expect(box).toHaveAttribute(
+          'aria-controls',
+          (await box.getAttribute('aria-owns')) ?? 'aria-owns missing',
+        );
+
+        const results = await new AxeBuilder({page})
+          .setLegacyMode(true)
+          .include('.navbar__search')
+          .withRules(['aria-required-attr', 'color-contrast'])
+          .analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .flatMap((v) =>
+            v.nodes.map(
+              (node) => `${v.id} at ${node.target.join(' ')}: ${node.failureSummary}`,
+            ),
+          );
+        expect(serious).toEqual([]);
+      });
+    }
+
+    test('the search page\'s query box is named in the page\'s language', async ({
+      page,
+    }) => {
+      await openPage(
+        page,
+        `${locale.base}search?q=${encodeURIComponent(locale.word)}`,
+      );
+      await expect(
+        page.getByRole('searchbox', {name: locale.placeholder, exact: true}),
+      ).toBeVisible();
     });
   });
 }
