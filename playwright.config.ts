@@ -1,22 +1,8 @@
-import {existsSync} from 'node:fs';
 import {defineConfig, devices} from '@playwright/test';
-
-// Debian's Chromium where it exists (Playwright cannot download browsers on
-// this project's machines); Playwright's own Chromium everywhere else.
-const debianChromium = '/usr/bin/chromium';
-const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
-
-// Without these flags Chromium reaches for Google's services at start-up, which
-// a closed network answers with refused connections.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import {
+  CHROMIUM_ARGS,
+  chromiumExecutablePath,
+} from './tests/e2e/helpers/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 // Another build folder (`docusaurus build --out-dir`) lets two runs share a checkout.
@@ -42,7 +28,10 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {executablePath, args: chromiumArgs},
+        launchOptions: {
+          executablePath: chromiumExecutablePath,
+          args: CHROMIUM_ARGS,
+        },
       },
     },
   ],
